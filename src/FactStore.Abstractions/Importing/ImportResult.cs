@@ -1,0 +1,37 @@
+namespace FactStore;
+
+/// <summary>What one import wrote.</summary>
+public sealed record ImportResult
+{
+    /// <summary>The import run's identifier: a hash of importer name, version and the input's content.</summary>
+    public required string ImportRunId { get; init; }
+
+    /// <summary>The input's name.</summary>
+    public required string Input { get; init; }
+
+    /// <summary>
+    /// Whether the same importer version had already imported the same input; then nothing was read or written.
+    /// </summary>
+    public bool AlreadyImported { get; init; }
+
+    /// <summary>Sources added.</summary>
+    public int SourcesAdded { get; init; }
+
+    /// <summary>Entities added (new aliases of known entities are not counted).</summary>
+    public int EntitiesAdded { get; init; }
+
+    /// <summary>Facts added.</summary>
+    public int FactsAdded { get; init; }
+
+    /// <summary>Stances added.</summary>
+    public int StancesAdded { get; init; }
+
+    /// <summary>Retractions added.</summary>
+    public int RetractionsAdded { get; init; }
+
+    /// <summary>Records the input yielded that the store already had.</summary>
+    public int Unchanged { get; init; }
+
+    /// <summary>Whether anything at all was added.</summary>
+    public bool AddedAnything => SourcesAdded + EntitiesAdded + FactsAdded + StancesAdded + RetractionsAdded > 0;
+}

@@ -1,0 +1,22 @@
+namespace FactStore;
+
+/// <summary>A fact with everything needed to cite it: its entities and every current stance with its source and holder.</summary>
+public sealed record FactEvidence
+{
+    /// <summary>The fact.</summary>
+    public required Fact Fact { get; init; }
+
+    /// <summary>The fact's subject.</summary>
+    public required Entity Subject { get; init; }
+
+    /// <summary>The fact's object, when it is an entity.</summary>
+    public Entity? Object { get; init; }
+
+    /// <summary>The stances on the fact, in the order they were recorded.</summary>
+    public required IReadOnlyList<StanceEvidence> Stances { get; init; }
+
+    /// <summary>Whether some stance supports the fact and some other refutes it.</summary>
+    public bool IsContested =>
+        Stances.Any(s => s.Stance.Position == StancePosition.Supports) &&
+        Stances.Any(s => s.Stance.Position == StancePosition.Refutes);
+}

@@ -1,0 +1,60 @@
+namespace FactStore;
+
+/// <summary>Reads a fact store. Every method is safe to call concurrently.</summary>
+public interface IFactStoreReader
+{
+    /// <summary>Gets a source by id.</summary>
+    /// <param name="id">The source id.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The source, or <see langword="null"/> when there is none with that id.</returns>
+    Task<Source?> GetSourceAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets an entity by id, with every alias recorded for it.</summary>
+    /// <param name="id">The entity id.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The entity, or <see langword="null"/>.</returns>
+    Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets a fact by id, whatever its state (superseded and retracted facts too).</summary>
+    /// <param name="id">The fact id.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The fact, or <see langword="null"/>.</returns>
+    Task<Fact?> GetFactAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets a stance by id, whatever its state.</summary>
+    /// <param name="id">The stance id.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The stance, or <see langword="null"/>.</returns>
+    Task<Stance?> GetStanceAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists every source, in the order they were recorded.</summary>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The sources.</returns>
+    Task<IReadOnlyList<Source>> GetSourcesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Finds the entities a name denotes, through labels and aliases (case, diacritics and typography folded).</summary>
+    /// <param name="name">A label or alias, e.g. <c>Tokaev</c>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The entities; more than one when the name is ambiguous.</returns>
+    Task<IReadOnlyList<Entity>> FindEntitiesAsync(string name, CancellationToken cancellationToken = default);
+
+    /// <summary>Finds facts.</summary>
+    /// <param name="query">The criteria.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The facts, in the order they were recorded.</returns>
+    Task<IReadOnlyList<Fact>> FindFactsAsync(FactQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets the latest version of a fact: the end of its chain of corrections, as known at a moment.</summary>
+    /// <param name="id">The id of any version of the fact.</param>
+    /// <param name="knownAt">Answer as known at this moment; <see langword="null"/> for now.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The latest version, or <see langword="null"/> when no fact has that id.</returns>
+    Task<Fact?> GetLatestVersionAsync(string id, DateTimeOffset? knownAt = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets a fact with its entities and its current stances, each with source, holder and citation.</summary>
+    /// <param name="factId">The fact id.</param>
+    /// <param name="knownAt">Answer as known at this moment; <see langword="null"/> for now.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The evidence, or <see langword="null"/> when the fact was not known then.</returns>
+    Task<FactEvidence?> GetEvidenceAsync(string factId, DateTimeOffset? knownAt = null, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,18 @@
+namespace FactStore;
+
+/// <summary>The parameters of a named query.</summary>
+public sealed record QueryRequest
+{
+    /// <summary>Named text parameters; which ones a provider reads is up to it.</summary>
+    public IReadOnlyDictionary<string, string> Parameters
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Parameters));
+    } = new Dictionary<string, string>();
+
+    /// <summary>Answer as the store knew it at this moment; <see langword="null"/> for now.</summary>
+    public DateTimeOffset? KnownAt { get; init; }
+
+    /// <summary>Only facts valid on this day; <see langword="null"/> for any.</summary>
+    public DateOnly? ValidAt { get; init; }
+}

@@ -1,0 +1,17 @@
+namespace FactStore;
+
+/// <summary>How a citation's quote was found in its source's text.</summary>
+public enum CitationAnchor
+{
+    /// <summary>Not checked yet: a citation as an importer yields it, before the store anchors it.</summary>
+    Unverified = 0,
+
+    /// <summary>Found character for character.</summary>
+    Exact = 1,
+
+    /// <summary>
+    /// Found once typography was folded: curly and straight quotes, dashes, non-breaking spaces and runs of white
+    /// space. <see cref="Citation.Quote"/> then holds the source's own characters.
+    /// </summary>
+    Typography = 2,
+}

@@ -1,0 +1,58 @@
+using System.Text;
+using FactStore.Identity;
+
+namespace FactStore;
+
+/// <summary>A document facts are taken from: an article, a report, a web page.</summary>
+/// <remarks>
+/// A source's identity is its content: <see cref="Id"/> and <see cref="ContentHash"/> derive from
+/// <see cref="Text"/> alone, so two imports of the same bytes are the same source, whatever URL or file name they
+/// came from. URLs and file names are <see cref="Locators"/>, which may change or conflict.
+/// </remarks>
+public sealed record Source : StoreRecord
+{
+    /// <summary>The full text, exactly as read (after decoding; a UTF-8 byte order mark is not part of it).</summary>
+    public required string Text
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Text));
+    }
+
+    /// <summary><c>src_</c> and the first 128 bits of the SHA-256 of <see cref="Text"/> in UTF-8.</summary>
+    public override string Id => ContentId.FromBytes("src", Encoding.UTF8.GetBytes(Text));
+
+    /// <summary><c>sha256:</c> and the full SHA-256 of <see cref="Text"/> in UTF-8; citations record which version they were checked against.</summary>
+    public string ContentHash => ContentId.Sha256(Encoding.UTF8.GetBytes(Text));
+
+    /// <summary>The title, when the source has one.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Who published it (e.g. <c>CEPA</c>, <c>AsiaNews</c>), when the source names it.</summary>
+    public string? Publisher { get; init; }
+
+    /// <summary>The authors, as the source names them; empty when not stated.</summary>
+    public IReadOnlyList<string> Authors
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Authors));
+    } = [];
+
+    /// <summary>Where the source was found: URLs, file names, DOIs, archive copies. Not part of its identity.</summary>
+    public IReadOnlyList<string> Locators
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Locators));
+    } = [];
+
+    /// <summary>The date the source states, at the precision it states it; see <see cref="StatedDateKind"/> for what it means.</summary>
+    public PartialDate? StatedDate { get; init; }
+
+    /// <summary>What <see cref="StatedDate"/> is: a publication date, a page date, or a date the content contradicts.</summary>
+    public StatedDateKind StatedDateKind { get; init; }
+
+    /// <summary>When the source was retrieved, if known.</summary>
+    public DateTimeOffset? RetrievedAt { get; init; }
+
+    /// <summary>The language as a BCP 47 tag (e.g. <c>en</c>), if known.</summary>
+    public string? Language { get; init; }
+}

@@ -1,0 +1,70 @@
+using FactStore.Identity;
+using FactStore.Text;
+
+namespace FactStore;
+
+/// <summary>A holder's position on a fact, taken from a source and backed by a quote from it.</summary>
+/// <remarks>
+/// The holder is the source itself (<see cref="HolderId"/> is <see langword="null"/>) or a named speaker quoted in
+/// it, such as an interviewed expert. A correction is a new stance whose <see cref="Supersedes"/> names the old one.
+/// </remarks>
+public sealed record Stance : StoreRecord
+{
+    /// <summary>The fact the stance is on.</summary>
+    public required string FactId
+    {
+        get;
+        init => field = string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("A stance needs a fact id.", nameof(FactId)) : value;
+    }
+
+    /// <summary>The source the stance is taken from.</summary>
+    public required string SourceId
+    {
+        get;
+        init => field = string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("A stance needs a source id.", nameof(SourceId)) : value;
+    }
+
+    /// <summary>Supports, refutes, neutral or uncertain.</summary>
+    public required StancePosition Position { get; init; }
+
+    /// <summary>The quote that evidences the stance.</summary>
+    public required Citation Citation
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Citation));
+    }
+
+    /// <summary>The entity (a person quoted in the source) holding the position, or <see langword="null"/> for the source itself.</summary>
+    public string? HolderId { get; init; }
+
+    /// <summary>When the holder said it, if the source tells.</summary>
+    public PartialDate? SaidAt { get; init; }
+
+    /// <summary>Who or what decided the position.</summary>
+    public StanceOrigin Origin { get; init; }
+
+    /// <summary>How sure the decider is, from 0 to 1, when it says so.</summary>
+    public double? Confidence
+    {
+        get;
+        init => field = value is < 0 or > 1 or double.NaN
+            ? throw new ArgumentOutOfRangeException(nameof(Confidence), value, "Confidence is a number from 0 to 1.")
+            : value;
+    }
+
+    /// <summary>The identifier of the stance this one corrects, if it is a correction.</summary>
+    public string? Supersedes { get; init; }
+
+    /// <summary>
+    /// <c>stn_</c> and a hash of fact, source, holder, position, the quote with typography folded, and
+    /// <see cref="Supersedes"/>; the same stance imported again, with straight or curly quotes, has the same id.
+    /// </summary>
+    public override string Id => ContentId.Create(
+        "stn",
+        FactId,
+        SourceId,
+        HolderId,
+        Position.ToString(),
+        TextFolding.FoldTypography(Citation.Quote).Trim(),
+        Supersedes);
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+
+namespace FactStore.Text;
+
+/// <summary>
+/// The two foldings FactStore applies to text: typography only (for quotes, which must otherwise match exactly)
+/// and names (for looking entities up by any spelling).
+/// </summary>
+internal static class TextFolding
+{
+    /// <summary>
+    /// Maps one character the way real text varies in typography: curly quotes and apostrophes to straight ones,
+    /// dashes and minus signs to a hyphen, every kind of space to a plain space. Nothing else changes.
+    /// </summary>
+    public static char FoldTypography(char c) => c switch
+    {
+        '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u02BC' => '\'',
+        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => '"',
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
+        _ when char.IsWhiteSpace(c) => ' ',
+        _ => c,
+    };
+
+    /// <summary>
+    /// Folds typography and collapses each run of white space to one space, without trimming. When
+    /// <paramref name="map"/> is given, it receives for each folded character the index it came from.
+    /// </summary>
+    public static string FoldTypography(string text, List<int>? map = null)
+    {
+        var builder = new StringBuilder(text.Length);
+        var previousSpace = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = FoldTypography(text[i]);
+            if (c == ' ' && previousSpace)
+            {
+                continue;
+            }
+
+            previousSpace = c == ' ';
+            builder.Append(c);
+            map?.Add(i);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Folds a name for lookup: typography, case (invariant) and diacritics (Kasym-Žomart → kasym-zomart),
+    /// trimmed, with single spaces.
+    /// </summary>
+    public static string FoldName(string name)
+    {
+        var decomposed = FoldTypography(name).Trim().Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+}
