@@ -20,6 +20,9 @@ public sealed record ImportResult
     /// <summary>Entities added (new aliases of known entities are not counted).</summary>
     public int EntitiesAdded { get; init; }
 
+    /// <summary>Aliases added, to new or known entities.</summary>
+    public int AliasesAdded { get; init; }
+
     /// <summary>Facts added.</summary>
     public int FactsAdded { get; init; }
 
@@ -33,5 +36,5 @@ public sealed record ImportResult
     public int Unchanged { get; init; }
 
     /// <summary>Whether anything at all was added.</summary>
-    public bool AddedAnything => SourcesAdded + EntitiesAdded + FactsAdded + StancesAdded + RetractionsAdded > 0;
+    public bool AddedAnything => SourcesAdded + EntitiesAdded + AliasesAdded + FactsAdded + StancesAdded + RetractionsAdded > 0;
 }

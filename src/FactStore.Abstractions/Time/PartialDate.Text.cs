@@ -101,7 +101,7 @@ public readonly partial record struct PartialDate : ISpanFormattable, IParsable<
     }
 
     /// <summary>The EDTF form: <c>2013</c>, <c>2022-01</c>, <c>2022-01-05</c>, <c>XXXX-11-23</c>, <c>199X</c>, <c>19XX</c>, with <c>~</c>, <c>?</c> or <c>%</c>.</summary>
-    /// <returns>The text, which <see cref="Parse"/> reads back to an equal value.</returns>
+    /// <returns>The text, which <see cref="Parse(string, IFormatProvider?)"/> reads back to an equal value.</returns>
     public override string ToString()
     {
         var core = Precision switch

@@ -1,0 +1,12 @@
+using FactStore.Importers;
+using FactStore.QueryProviders;
+
+namespace FactStore;
+
+/// <summary>The importers and query providers every store has, registered or not.</summary>
+internal static class BuiltIns
+{
+    public static IEnumerable<IFactImporter> Importers() => [new PlainTextArticleImporter(), new AnnotationFileImporter()];
+
+    public static IEnumerable<IFactQueryProvider> QueryProviders() => [new ContestedFactsQueryProvider(), new FactsAboutQueryProvider()];
+}

@@ -1,0 +1,135 @@
+using System.Security.Cryptography;
+using FactStore.Identity;
+using FactStore.Storage;
+
+namespace FactStore;
+
+public sealed partial class FactStoreDatabase
+{
+    private const string ManualImporter = "manual";
+
+    /// <inheritdoc/>
+    public Task<ImportResult> ImportAsync(string importerName, ImportInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(importerName);
+        return _importers.TryGetValue(importerName, out var importer)
+            ? ImportAsync(importer, input, cancellationToken)
+            : throw new ArgumentException(
+                $"No importer is named '{importerName}'. Registered: {string.Join(", ", _importers.Keys.Order(StringComparer.Ordinal))}.",
+                nameof(importerName));
+    }
+
+    /// <inheritdoc/>
+    public async Task<ImportResult> ImportAsync(IFactImporter importer, ImportInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(importer);
+        ArgumentNullException.ThrowIfNull(input);
+        string inputHash;
+        await using (var stream = input.Open())
+        {
+            inputHash = "sha256:" + Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
+        }
+
+        var runId = ContentId.Create("run", importer.Name, importer.Version, inputHash);
+        return await WriteRunAsync(runId, importer.Name, importer.Version, input.Name, inputHash, importer.ReadAsync(input, cancellationToken), cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async Task<ImportResult> WriteAsync(IEnumerable<StoreRecord> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var list = records.ToList();
+        var recordIds = string.Join("\n", list.Select(r => r?.Id ?? throw new ArgumentException("A record is null.", nameof(records))));
+        var now = _time.GetUtcNow();
+        var inputHash = ContentId.Create("manual", recordIds, StoreTime.Write(now));
+        var runId = ContentId.Create("run", ManualImporter, "1", inputHash);
+        return await WriteRunAsync(runId, ManualImporter, "1", ManualImporter, inputHash, Items(list), cancellationToken).ConfigureAwait(false);
+
+        static async IAsyncEnumerable<ImportItem> Items(List<StoreRecord> records)
+        {
+            foreach (var record in records)
+            {
+                yield return new ImportItem { Record = record };
+            }
+
+            await Task.CompletedTask.ConfigureAwait(false);
+        }
+    }
+
+    private async Task<ImportResult> WriteRunAsync(
+        string runId,
+        string importer,
+        string version,
+        string input,
+        string inputHash,
+        IAsyncEnumerable<ImportItem> items,
+        CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (var exists = connection.Command(Sql.RunExists, transaction).With("@id", runId))
+            {
+                if (await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null)
+                {
+                    return new ImportResult { ImportRunId = runId, Input = input, AlreadyImported = true };
+                }
+            }
+
+            var recordedAt = _time.GetUtcNow();
+            await using var runRow = connection.Command(Sql.InsertRun, transaction)
+                .With("@id", runId).With("@importer", importer).With("@version", version).With("@input", input)
+                .With("@hash", inputHash).With("@recorded", StoreTime.Write(recordedAt))
+                .With("@sources", 0).With("@entities", 0).With("@aliases", 0).With("@facts", 0)
+                .With("@stances", 0).With("@retractions", 0).With("@unchanged", 0);
+            await runRow.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+
+            ImportResult result;
+            await using (var writer = new RecordWriter(connection, transaction, runId, recordedAt, input))
+            {
+                await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
+                {
+                    try
+                    {
+                        await writer.WriteAsync(item.Record, item.Line, cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (Exception e) when (_dialect.IsConstraintViolation(e))
+                    {
+                        throw new InvalidRecordException($"the database refused it: {e.Message}", input, item.Line, item.Record.Id, e);
+                    }
+                }
+
+                result = new ImportResult
+                {
+                    ImportRunId = runId,
+                    Input = input,
+                    SourcesAdded = writer.SourcesAdded,
+                    EntitiesAdded = writer.EntitiesAdded,
+                    AliasesAdded = writer.AliasesAdded,
+                    FactsAdded = writer.FactsAdded,
+                    StancesAdded = writer.StancesAdded,
+                    RetractionsAdded = writer.RetractionsAdded,
+                    Unchanged = writer.Unchanged,
+                };
+            }
+
+            await using (var counts = connection.Command(Sql.UpdateRunCounts, transaction)
+                .With("@id", runId).With("@sources", result.SourcesAdded).With("@entities", result.EntitiesAdded)
+                .With("@aliases", result.AliasesAdded).With("@facts", result.FactsAdded).With("@stances", result.StancesAdded)
+                .With("@retractions", result.RetractionsAdded).With("@unchanged", result.Unchanged))
+            {
+                await counts.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using System.Data.Common;
+using FactStore.Storage;
+using FactStore.Storage.Sqlite;
+
+namespace FactStore;
+
+/// <summary>
+/// A fact store on one SQLite file. Open it with <see cref="Open"/> (or <see cref="OpenAsync(FactStoreOptions, CancellationToken)"/>), or let
+/// <see cref="FactStoreServiceCollectionExtensions.AddFactStore"/> register it.
+/// </summary>
+/// <remarks>
+/// The store never overwrites: imports append, a correction supersedes, a retraction is recorded. All methods are
+/// safe to call concurrently; writes are serialized. Dispose the store to release the file.
+/// </remarks>
+public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, IDisposable
+{
+    private readonly IStoreDialect _dialect;
+    private readonly TimeProvider _time;
+    private readonly Dictionary<string, IFactImporter> _importers;
+    private readonly Dictionary<string, IFactQueryProvider> _queryProviders;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+
+    private FactStoreDatabase(IStoreDialect dialect, TimeProvider time, IEnumerable<IFactImporter> importers, IEnumerable<IFactQueryProvider> queryProviders)
+    {
+        _dialect = dialect;
+        _time = time;
+        _importers = ByName(importers, i => i.Name, "importer");
+        _queryProviders = ByName(queryProviders, p => p.Name, "query provider");
+    }
+
+    /// <summary>The full path of the database file.</summary>
+    public string DatabasePath => _dialect.DisplayName;
+
+    /// <summary>The names of the importers <see cref="ImportAsync(string, ImportInput, CancellationToken)"/> can use.</summary>
+    public IReadOnlyCollection<string> ImporterNames => _importers.Keys;
+
+    /// <summary>The names of the query providers <see cref="QueryAsync"/> can run.</summary>
+    public IReadOnlyCollection<string> QueryProviderNames => _queryProviders.Keys;
+
+    /// <summary>Opens (creating if needed) the database file and brings its schema up to date.</summary>
+    /// <param name="databasePath">The SQLite file, e.g. <c>facts.db</c>.</param>
+    /// <param name="configure">Changes further options, e.g. the <see cref="FactStoreOptions.TimeProvider"/>.</param>
+    /// <returns>The open store, with the built-in importers and query providers.</returns>
+    /// <exception cref="StoreSchemaException">The file is not a FactStore database, or a newer one.</exception>
+    public static FactStoreDatabase Open(string databasePath, Action<FactStoreOptions>? configure = null)
+    {
+        var options = new FactStoreOptions { DatabasePath = databasePath };
+        configure?.Invoke(options);
+        return OpenAsync(options, BuiltIns.Importers(), BuiltIns.QueryProviders(), CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    /// <summary>Opens (creating if needed) the database and brings its schema up to date.</summary>
+    /// <param name="options">The options.</param>
+    /// <param name="cancellationToken">Cancels opening.</param>
+    /// <returns>The open store, with the built-in importers and query providers.</returns>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    /// <exception cref="StoreSchemaException">The file is not a FactStore database, or a newer one.</exception>
+    public static Task<FactStoreDatabase> OpenAsync(FactStoreOptions options, CancellationToken cancellationToken = default) =>
+        OpenAsync(options, BuiltIns.Importers(), BuiltIns.QueryProviders(), cancellationToken);
+
+    /// <summary>Opens the store with the given importers and query providers (the dependency injection path).</summary>
+    internal static async Task<FactStoreDatabase> OpenAsync(
+        FactStoreOptions options,
+        IEnumerable<IFactImporter> importers,
+        IEnumerable<IFactQueryProvider> queryProviders,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var folder = Path.GetDirectoryName(Path.GetFullPath(options.DatabasePath));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        var dialect = new SqliteDialect(options.DatabasePath);
+        try
+        {
+            await using var connection = await dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await dialect.InitializeAsync(connection, cancellationToken).ConfigureAwait(false);
+            await SchemaMigrator.MigrateAsync(dialect, connection, options.TimeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbException e)
+        {
+            throw new StoreSchemaException($"{dialect.DisplayName} cannot be opened as a FactStore database: {e.Message}", e);
+        }
+
+        return new FactStoreDatabase(dialect, options.TimeProvider, importers, queryProviders);
+    }
+
+    /// <inheritdoc/>
+    public async Task<QueryResult> QueryAsync(string providerName, QueryRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(providerName);
+        ArgumentNullException.ThrowIfNull(request);
+        if (!_queryProviders.TryGetValue(providerName, out var provider))
+        {
+            throw new ArgumentException(
+                $"No query provider is named '{providerName}'. Registered: {string.Join(", ", _queryProviders.Keys.Order(StringComparer.Ordinal))}.",
+                nameof(providerName));
+        }
+
+        return await provider.ExecuteAsync(request, this, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    /// <inheritdoc/>
+    public ValueTask DisposeAsync()
+    {
+        _writeLock.Dispose();
+        _dialect.ReleaseConnections();
+        return ValueTask.CompletedTask;
+    }
+
+    private static Dictionary<string, T> ByName<T>(IEnumerable<T> items, Func<T, string> name, string what)
+    {
+        var byName = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in items)
+        {
+            if (!byName.TryAdd(name(item), item) && !ReferenceEquals(byName[name(item)], item) && byName[name(item)]!.GetType() != item!.GetType())
+            {
+                throw new ArgumentException($"Two {what}s are named '{name(item)}': {byName[name(item)]!.GetType()} and {item.GetType()}.");
+            }
+        }
+
+        return byName;
+    }
+}

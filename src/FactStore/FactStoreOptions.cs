@@ -1,0 +1,36 @@
+namespace FactStore;
+
+/// <summary>How to open a fact store.</summary>
+public sealed class FactStoreOptions
+{
+    /// <summary>The SQLite database file; created with its folder if missing. Defaults to <c>facts.db</c> in the current folder.</summary>
+    public string DatabasePath { get; set; } = "facts.db";
+
+    /// <summary>The clock that stamps every record's <see cref="Provenance.RecordedAt"/>; replace it in tests.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Checks the options and reports every problem at once.</summary>
+    /// <exception cref="ArgumentException">One or more options are invalid; the message lists them all.</exception>
+    public void Validate()
+    {
+        var errors = new List<string>();
+        if (string.IsNullOrWhiteSpace(DatabasePath))
+        {
+            errors.Add("DatabasePath is blank: set it to the SQLite file to open, e.g. \"facts.db\".");
+        }
+        else if (DatabasePath.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+        {
+            errors.Add($"DatabasePath '{DatabasePath}' contains characters a path cannot have.");
+        }
+
+        if (TimeProvider is null)
+        {
+            errors.Add("TimeProvider is null: leave the default TimeProvider.System or set another.");
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException("Invalid FactStore options: " + string.Join(" ", errors));
+        }
+    }
+}

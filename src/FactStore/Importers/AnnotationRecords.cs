@@ -1,0 +1,68 @@
+namespace FactStore.Importers;
+
+/// <summary>Builds records from annotation lines; the record types validate their own fields.</summary>
+internal static class AnnotationRecords
+{
+    public static Entity Entity(AnnotationLine row, AnnotationKeys keys)
+    {
+        var key = row.Required("key");
+        var entity = new Entity
+        {
+            Label = row.Required("label"),
+            Kind = row.Enum("kind", EntityKind.Other),
+            Aliases = row.List("aliases"),
+        };
+        keys.DeclareEntity(key, entity.Id);
+        return entity;
+    }
+
+    public static Fact Fact(AnnotationLine row, AnnotationKeys keys)
+    {
+        var key = row.Required("key");
+        var objectEntity = row.Optional("objectEntity");
+        var objectValue = row.Optional("objectValue");
+        var objectType = row.Enum("objectType", LiteralType.Text);
+        var factObject = (objectEntity, objectValue) switch
+        {
+            (string entity, null) => FactObject.Entity(keys.Entity(entity)),
+            (null, string value) => FactObject.Literal(value, objectType),
+            _ => throw new FormatException("a fact needs exactly one of \"objectEntity\" and \"objectValue\""),
+        };
+        var at = row.Date("validAt");
+        var (from, to) = (row.Date("validFrom"), row.Date("validTo"));
+        if (at is not null && (from is not null || to is not null))
+        {
+            throw new FormatException("give either \"validAt\" or \"validFrom\"/\"validTo\", not both");
+        }
+
+        var fact = new Fact
+        {
+            SubjectId = keys.Entity(row.Required("subject")),
+            Predicate = row.Required("predicate"),
+            Object = factObject,
+            Statement = row.Required("statement"),
+            Validity = at is PartialDate point ? ValidityInterval.At(point) : ValidityInterval.Between(from, to),
+            Supersedes = row.Optional("supersedes") is string old ? keys.Fact(old) : null,
+        };
+        keys.DeclareFact(key, fact.Id);
+        return fact;
+    }
+
+    public static async Task<Stance> StanceAsync(AnnotationLine row, AnnotationKeys keys, CancellationToken cancellationToken) => new()
+    {
+        FactId = keys.Fact(row.Required("fact")),
+        SourceId = await keys.SourceAsync(row.Required("source"), cancellationToken).ConfigureAwait(false),
+        Position = row.Enum("position", StancePosition.Neutral),
+        HolderId = row.Optional("holder") is string holder ? keys.Entity(holder) : null,
+        Citation = new Citation { Quote = row.Required("quote"), Prefix = row.Optional("prefix") },
+        SaidAt = row.Date("saidAt"),
+        Origin = row.Enum("origin", StanceOrigin.Curated),
+        Confidence = row.Number("confidence"),
+    };
+
+    public static Retraction Retraction(AnnotationLine row, AnnotationKeys keys) => new()
+    {
+        TargetId = keys.Fact(row.Required("fact")),
+        Reason = row.Required("reason"),
+    };
+}

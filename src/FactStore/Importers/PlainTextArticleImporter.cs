@@ -1,0 +1,51 @@
+using System.Runtime.CompilerServices;
+
+namespace FactStore.Importers;
+
+/// <summary>
+/// <c>plain-text-article</c>: turns a UTF-8 text file holding one article (as copied from a web page) into a
+/// <see cref="Source"/>, reading the title, publisher, byline and stated date from the text where it states them.
+/// </summary>
+/// <remarks>
+/// A stated date is classified, never trusted blindly: a header line with a weekday and a clock time is the page's
+/// date (<see cref="StatedDateKind.PageDate"/>); a date earlier than the latest year the article itself mentions is
+/// <see cref="StatedDateKind.Contradicted"/>; a numeric date whose day and month could be swapped keeps only its
+/// year. The source's locator is the file name.
+/// </remarks>
+public sealed class PlainTextArticleImporter : IFactImporter
+{
+    /// <inheritdoc/>
+    public string Name => "plain-text-article";
+
+    /// <inheritdoc/>
+    public string Version => "1";
+
+    /// <inheritdoc/>
+    public async IAsyncEnumerable<ImportItem> ReadAsync(ImportInput input, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var text = await SourceTextDecoder.ReadAsync(input, cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new InvalidRecordException("the article is empty", input.Name, 1);
+        }
+
+        var article = new ArticleText(text);
+        var (date, kind) = article.StatedDate();
+        yield return new ImportItem
+        {
+            Line = 1,
+            Record = new Source
+            {
+                Text = text,
+                Title = article.Title(),
+                Publisher = article.Publisher(),
+                Authors = article.Byline() is string author ? [author] : [],
+                Locators = [input.Name],
+                StatedDate = date,
+                StatedDateKind = kind,
+                Language = article.LooksEnglish() ? "en" : null,
+            },
+        };
+    }
+}

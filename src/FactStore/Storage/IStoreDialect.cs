@@ -1,0 +1,29 @@
+using System.Data.Common;
+
+namespace FactStore.Storage;
+
+/// <summary>
+/// The one seam between FactStore and a database engine: connections, per-connection setup and the schema.
+/// Everything else (<see cref="Sql"/>) is written in the SQL that SQLite and PostgreSQL share: named <c>@</c>
+/// parameters, <c>ON CONFLICT DO NOTHING</c>, <c>LIMIT</c>.
+/// </summary>
+internal interface IStoreDialect
+{
+    /// <summary>A description for error messages, e.g. the database file.</summary>
+    string DisplayName { get; }
+
+    /// <summary>Opens a configured connection.</summary>
+    Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Once per store, before the migrations: engine-wide settings such as SQLite's WAL journal.</summary>
+    Task InitializeAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>The schema, as ordered migrations.</summary>
+    IReadOnlyList<Migration> Migrations { get; }
+
+    /// <summary>Closes pooled connections, so the store's files are released.</summary>
+    void ReleaseConnections();
+
+    /// <summary>Whether an exception is the engine's "unique or foreign key constraint failed".</summary>
+    bool IsConstraintViolation(Exception exception);
+}

@@ -1,0 +1,93 @@
+using System.Data.Common;
+
+namespace FactStore.Storage;
+
+/// <summary>
+/// Reads records from the rows of <see cref="Sql"/>'s selects, and checks each against its stored id: a row whose
+/// content no longer hashes to its id has been altered outside FactStore, and is reported rather than returned.
+/// </summary>
+internal static class RecordReader
+{
+    public static Source Source(DbDataReader r) => Checked(
+        new Source
+        {
+            Title = r.NullableString(1),
+            Publisher = r.NullableString(2),
+            Authors = RecordColumns.ReadList(r.GetString(3)),
+            Locators = RecordColumns.ReadList(r.GetString(4)),
+            StatedDate = RecordColumns.ReadDate(r.NullableString(5)),
+            StatedDateKind = RecordColumns.ReadEnum<StatedDateKind>(r.GetString(6)),
+            RetrievedAt = r.NullableString(7) is string retrieved ? StoreTime.Read(retrieved) : null,
+            Language = r.NullableString(8),
+            Text = r.GetString(9),
+            Provenance = Provenance(r, 10),
+        },
+        r.GetString(0));
+
+    public static Entity Entity(DbDataReader r, IReadOnlyList<string> aliases) => Checked(
+        new Entity
+        {
+            Kind = RecordColumns.ReadEnum<EntityKind>(r.GetString(1)),
+            Label = r.GetString(2),
+            Aliases = aliases,
+            Provenance = Provenance(r, 3),
+        },
+        r.GetString(0));
+
+    public static Fact Fact(DbDataReader r) => Checked(
+        new Fact
+        {
+            SubjectId = r.GetString(1),
+            Predicate = r.GetString(2),
+            Object = r.NullableString(3) is string entity
+                ? FactObject.Entity(entity)
+                : FactObject.Literal(r.GetString(4), RecordColumns.ReadEnum<LiteralType>(r.GetString(5))),
+            Statement = r.GetString(6),
+            Validity = ValidityInterval.Between(RecordColumns.ReadDate(r.NullableString(7)), RecordColumns.ReadDate(r.NullableString(8))),
+            Supersedes = r.NullableString(9),
+            Provenance = Provenance(r, 10),
+        },
+        r.GetString(0));
+
+    public static Stance Stance(DbDataReader r) => Checked(
+        new Stance
+        {
+            FactId = r.GetString(1),
+            SourceId = r.GetString(2),
+            Position = RecordColumns.ReadEnum<StancePosition>(r.GetString(3)),
+            HolderId = r.NullableString(4),
+            Citation = new Citation
+            {
+                Quote = r.GetString(5),
+                Start = r.GetInt32(6),
+                End = r.GetInt32(7),
+                Prefix = r.GetString(8),
+                Suffix = r.GetString(9),
+                Anchor = RecordColumns.ReadEnum<CitationAnchor>(r.GetString(10)),
+                SourceContentHash = r.GetString(11),
+            },
+            SaidAt = RecordColumns.ReadDate(r.NullableString(12)),
+            Origin = RecordColumns.ReadEnum<StanceOrigin>(r.GetString(13)),
+            Confidence = r.IsDBNull(14) ? null : r.GetDouble(14),
+            Supersedes = r.NullableString(15),
+            Provenance = Provenance(r, 16),
+        },
+        r.GetString(0));
+
+    /// <summary>Reads the provenance columns: recorded_at at <paramref name="at"/>, then the import run's id, importer, version and input.</summary>
+    private static Provenance Provenance(DbDataReader r, int at) => new()
+    {
+        RecordedAt = StoreTime.Read(r.GetString(at)),
+        ImportRunId = r.GetString(at + 1),
+        Importer = r.GetString(at + 2),
+        ImporterVersion = r.GetString(at + 3),
+        Input = r.GetString(at + 4),
+    };
+
+    private static T Checked<T>(T record, string storedId)
+        where T : StoreRecord =>
+        record.Id == storedId
+            ? record
+            : throw new FactStoreException(
+                $"The stored {typeof(T).Name.ToLowerInvariant()} {storedId} no longer matches its content (it hashes to {record.Id}); the database was altered outside FactStore.");
+}

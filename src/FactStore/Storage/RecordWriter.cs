@@ -1,0 +1,130 @@
+using System.Data.Common;
+using FactStore.Text;
+
+namespace FactStore.Storage;
+
+/// <summary>
+/// Writes the records of one import run inside its transaction: checks what each refers to, anchors quotes,
+/// and inserts with <c>ON CONFLICT DO NOTHING</c> so a record the store already has is counted, not duplicated.
+/// </summary>
+internal sealed partial class RecordWriter : IAsyncDisposable
+{
+    private readonly DbConnection _connection;
+    private readonly DbTransaction _transaction;
+    private readonly string _runId;
+    private readonly string _recordedAt;
+    private readonly string _input;
+    private readonly Dictionary<string, DbCommand> _commands = [];
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (SourceText Text, string Hash)> _sourceTexts = new(StringComparer.Ordinal);
+
+    public RecordWriter(DbConnection connection, DbTransaction transaction, string runId, DateTimeOffset recordedAt, string input)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        _runId = runId;
+        _recordedAt = StoreTime.Write(recordedAt);
+        _input = input;
+    }
+
+    public int SourcesAdded { get; private set; }
+
+    public int EntitiesAdded { get; private set; }
+
+    public int AliasesAdded { get; private set; }
+
+    public int FactsAdded { get; private set; }
+
+    public int StancesAdded { get; private set; }
+
+    public int RetractionsAdded { get; private set; }
+
+    public int Unchanged { get; private set; }
+
+    public Task WriteAsync(StoreRecord record, int? line, CancellationToken cancellationToken) => record switch
+    {
+        Source source => WriteSourceAsync(source, cancellationToken),
+        Entity entity => WriteEntityAsync(entity, cancellationToken),
+        Fact fact => WriteFactAsync(fact, line, cancellationToken),
+        Stance stance => WriteStanceAsync(stance, line, cancellationToken),
+        Retraction retraction => WriteRetractionAsync(retraction, line, cancellationToken),
+        _ => throw new InvalidRecordException($"FactStore cannot store a {record.GetType().Name}.", _input, line),
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in _commands.Values)
+        {
+            await command.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task<bool> InsertAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] values)
+    {
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            command = _connection.Command(sql, _transaction);
+            foreach (var (name, _) in values)
+            {
+                command.With(name, null);
+            }
+
+            command.With("@run", _runId).With("@recorded", _recordedAt);
+            command.Prepare();
+            _commands[sql] = command;
+        }
+
+        foreach (var (name, value) in values)
+        {
+            command.Set(name, value);
+        }
+
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+    }
+
+    private async Task<bool> ExistsAsync(string table, string id, CancellationToken cancellationToken)
+    {
+        if (_known.Contains(id))
+        {
+            return true;
+        }
+
+        var sql = table switch
+        {
+            "sources" => Sql.SourceExists,
+            "entities" => Sql.EntityExists,
+            "facts" => Sql.FactExists,
+            _ => Sql.StanceExists,
+        };
+        await using var command = _connection.Command(sql, _transaction).With("@id", id);
+        var exists = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
+        if (exists)
+        {
+            _known.Add(id);
+        }
+
+        return exists;
+    }
+
+    private async Task RequireAsync(string table, string? id, string role, string recordId, int? line, CancellationToken cancellationToken)
+    {
+        if (id is not null && !await ExistsAsync(table, id, cancellationToken).ConfigureAwait(false))
+        {
+            throw new InvalidRecordException(
+                $"its {role} {id} is neither in the store nor earlier in this import; import it first", _input, line, recordId);
+        }
+    }
+
+    private void Count(bool added, Action increment, string id)
+    {
+        _known.Add(id);
+        if (added)
+        {
+            increment();
+        }
+        else
+        {
+            Unchanged++;
+        }
+    }
+}

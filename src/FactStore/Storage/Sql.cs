@@ -1,0 +1,69 @@
+namespace FactStore.Storage;
+
+/// <summary>
+/// The SQL FactStore runs, in the dialect SQLite and PostgreSQL share. Every value is a parameter; the only text
+/// ever spliced in is one of the fixed fragments of <see cref="FactFilter"/>.
+/// </summary>
+internal static partial class Sql
+{
+    public const string InsertRun = """
+        INSERT INTO import_runs (id, importer, importer_version, input, input_hash, recorded_at,
+            sources_added, entities_added, aliases_added, facts_added, stances_added, retractions_added, unchanged)
+        VALUES (@id, @importer, @version, @input, @hash, @recorded,
+            @sources, @entities, @aliases, @facts, @stances, @retractions, @unchanged)
+        """;
+
+    public const string UpdateRunCounts = """
+        UPDATE import_runs SET sources_added = @sources, entities_added = @entities, aliases_added = @aliases,
+            facts_added = @facts, stances_added = @stances, retractions_added = @retractions, unchanged = @unchanged
+        WHERE id = @id
+        """;
+
+    public const string RunExists = "SELECT 1 FROM import_runs WHERE id = @id";
+
+    public const string InsertSource = """
+        INSERT INTO sources (id, content_hash, title, publisher, authors, locators, stated_date, stated_date_kind,
+            retrieved_at, language, text, run_id, recorded_at)
+        VALUES (@id, @hash, @title, @publisher, @authors, @locators, @stated, @statedKind,
+            @retrieved, @language, @text, @run, @recorded)
+        ON CONFLICT (id) DO NOTHING
+        """;
+
+    public const string InsertEntity = """
+        INSERT INTO entities (id, kind, label, run_id, recorded_at) VALUES (@id, @kind, @label, @run, @recorded)
+        ON CONFLICT (id) DO NOTHING
+        """;
+
+    public const string InsertAlias = """
+        INSERT INTO entity_aliases (entity_id, folded, alias, run_id, recorded_at) VALUES (@entity, @folded, @alias, @run, @recorded)
+        ON CONFLICT (entity_id, folded) DO NOTHING
+        """;
+
+    public const string InsertFact = """
+        INSERT INTO facts (id, subject_id, predicate, predicate_folded, object_entity_id, object_value, object_type,
+            object_folded, statement, valid_from, valid_to, valid_from_day, valid_to_day, placeable, supersedes_id,
+            run_id, recorded_at)
+        VALUES (@id, @subject, @predicate, @predicateFolded, @objectEntity, @objectValue, @objectType,
+            @objectFolded, @statement, @from, @to, @fromDay, @toDay, @placeable, @supersedes, @run, @recorded)
+        ON CONFLICT (id) DO NOTHING
+        """;
+
+    public const string InsertStance = """
+        INSERT INTO stances (id, fact_id, source_id, position, holder_id, quote, quote_start, quote_end, quote_prefix,
+            quote_suffix, anchor, source_hash, said_at, origin, confidence, supersedes_id, run_id, recorded_at)
+        VALUES (@id, @fact, @source, @position, @holder, @quote, @start, @end, @prefix,
+            @suffix, @anchor, @hash, @said, @origin, @confidence, @supersedes, @run, @recorded)
+        ON CONFLICT (id) DO NOTHING
+        """;
+
+    public const string InsertRetraction = """
+        INSERT INTO retractions (id, target_id, reason, run_id, recorded_at) VALUES (@id, @target, @reason, @run, @recorded)
+        ON CONFLICT DO NOTHING
+        """;
+
+    public const string SourceExists = "SELECT 1 FROM sources WHERE id = @id";
+    public const string EntityExists = "SELECT 1 FROM entities WHERE id = @id";
+    public const string FactExists = "SELECT 1 FROM facts WHERE id = @id";
+    public const string StanceExists = "SELECT 1 FROM stances WHERE id = @id";
+    public const string SourceText = "SELECT text, content_hash FROM sources WHERE id = @id";
+}

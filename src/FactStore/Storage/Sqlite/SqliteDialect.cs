@@ -1,0 +1,64 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace FactStore.Storage.Sqlite;
+
+/// <summary>SQLite through Microsoft.Data.Sqlite: one file, WAL journal, foreign keys on, pooled connections.</summary>
+internal sealed class SqliteDialect : IStoreDialect
+{
+    private const int SqliteConstraint = 19;
+
+    private readonly string _connectionString;
+
+    public SqliteDialect(string databasePath)
+    {
+        var full = Path.GetFullPath(databasePath);
+        DisplayName = full;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public string DisplayName { get; }
+
+    public IReadOnlyList<Migration> Migrations => SqliteSchema.Migrations;
+
+    public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA synchronous = NORMAL;";
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public async Task InitializeAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = WAL;";
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public void ReleaseConnections()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    public bool IsConstraintViolation(Exception exception) =>
+        exception is SqliteException { SqliteErrorCode: SqliteConstraint };
+}

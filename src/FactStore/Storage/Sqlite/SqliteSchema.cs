@@ -1,0 +1,129 @@
+namespace FactStore.Storage.Sqlite;
+
+/// <summary>SQLite's migrations. Times are ISO 8601 UTC text with seven fractional digits, so they sort as text.</summary>
+internal static class SqliteSchema
+{
+    public static IReadOnlyList<Migration> Migrations { get; } =
+    [
+        new(1, "records, aliases, retractions and import runs", """
+            CREATE TABLE import_runs (
+                id TEXT PRIMARY KEY,
+                importer TEXT NOT NULL,
+                importer_version TEXT NOT NULL,
+                input TEXT NOT NULL,
+                input_hash TEXT NOT NULL,
+                recorded_at TEXT NOT NULL,
+                sources_added INTEGER NOT NULL,
+                entities_added INTEGER NOT NULL,
+                aliases_added INTEGER NOT NULL,
+                facts_added INTEGER NOT NULL,
+                stances_added INTEGER NOT NULL,
+                retractions_added INTEGER NOT NULL,
+                unchanged INTEGER NOT NULL
+            );
+
+            CREATE TABLE sources (
+                seq INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                content_hash TEXT NOT NULL,
+                title TEXT,
+                publisher TEXT,
+                authors TEXT NOT NULL,
+                locators TEXT NOT NULL,
+                stated_date TEXT,
+                stated_date_kind TEXT NOT NULL,
+                retrieved_at TEXT,
+                language TEXT,
+                text TEXT NOT NULL,
+                run_id TEXT NOT NULL REFERENCES import_runs (id),
+                recorded_at TEXT NOT NULL
+            );
+
+            CREATE TABLE entities (
+                seq INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                kind TEXT NOT NULL,
+                label TEXT NOT NULL,
+                run_id TEXT NOT NULL REFERENCES import_runs (id),
+                recorded_at TEXT NOT NULL
+            );
+
+            CREATE TABLE entity_aliases (
+                entity_id TEXT NOT NULL REFERENCES entities (id),
+                folded TEXT NOT NULL,
+                alias TEXT NOT NULL,
+                run_id TEXT NOT NULL REFERENCES import_runs (id),
+                recorded_at TEXT NOT NULL,
+                PRIMARY KEY (entity_id, folded)
+            ) WITHOUT ROWID;
+            CREATE INDEX entity_aliases_by_folded ON entity_aliases (folded);
+
+            CREATE TABLE facts (
+                seq INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                subject_id TEXT NOT NULL REFERENCES entities (id),
+                predicate TEXT NOT NULL,
+                predicate_folded TEXT NOT NULL,
+                object_entity_id TEXT REFERENCES entities (id),
+                object_value TEXT,
+                object_type TEXT NOT NULL,
+                object_folded TEXT NOT NULL,
+                statement TEXT NOT NULL,
+                valid_from TEXT,
+                valid_to TEXT,
+                valid_from_day INTEGER,
+                valid_to_day INTEGER,
+                placeable INTEGER NOT NULL,
+                supersedes_id TEXT REFERENCES facts (id),
+                run_id TEXT NOT NULL REFERENCES import_runs (id),
+                recorded_at TEXT NOT NULL,
+                CHECK ((object_entity_id IS NULL) <> (object_value IS NULL))
+            );
+            CREATE INDEX facts_by_subject_validity ON facts (subject_id, valid_from_day, valid_to_day);
+            CREATE INDEX facts_by_object ON facts (object_entity_id);
+            CREATE INDEX facts_by_predicate ON facts (predicate_folded);
+            CREATE INDEX facts_by_supersedes ON facts (supersedes_id);
+
+            CREATE TABLE stances (
+                seq INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                fact_id TEXT NOT NULL REFERENCES facts (id),
+                source_id TEXT NOT NULL REFERENCES sources (id),
+                position TEXT NOT NULL,
+                holder_id TEXT REFERENCES entities (id),
+                quote TEXT NOT NULL,
+                quote_start INTEGER NOT NULL,
+                quote_end INTEGER NOT NULL,
+                quote_prefix TEXT NOT NULL,
+                quote_suffix TEXT NOT NULL,
+                anchor TEXT NOT NULL,
+                source_hash TEXT NOT NULL,
+                said_at TEXT,
+                origin TEXT NOT NULL,
+                confidence REAL,
+                supersedes_id TEXT REFERENCES stances (id),
+                run_id TEXT NOT NULL REFERENCES import_runs (id),
+                recorded_at TEXT NOT NULL,
+                CHECK (quote_start <= quote_end)
+            );
+            CREATE INDEX stances_by_fact ON stances (fact_id, position);
+            CREATE INDEX stances_by_source ON stances (source_id);
+            CREATE INDEX stances_by_supersedes ON stances (supersedes_id);
+
+            CREATE TABLE retractions (
+                seq INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                target_id TEXT NOT NULL UNIQUE,
+                reason TEXT NOT NULL,
+                run_id TEXT NOT NULL REFERENCES import_runs (id),
+                recorded_at TEXT NOT NULL
+            );
+
+            -- Append-only: no record is ever updated or deleted in place.
+            CREATE TRIGGER facts_append_only_update BEFORE UPDATE ON facts BEGIN SELECT RAISE(ABORT, 'facts are append-only: supersede or retract instead'); END;
+            CREATE TRIGGER facts_append_only_delete BEFORE DELETE ON facts BEGIN SELECT RAISE(ABORT, 'facts are append-only: supersede or retract instead'); END;
+            CREATE TRIGGER stances_append_only_update BEFORE UPDATE ON stances BEGIN SELECT RAISE(ABORT, 'stances are append-only: supersede or retract instead'); END;
+            CREATE TRIGGER stances_append_only_delete BEFORE DELETE ON stances BEGIN SELECT RAISE(ABORT, 'stances are append-only: supersede or retract instead'); END;
+            """),
+    ];
+}
