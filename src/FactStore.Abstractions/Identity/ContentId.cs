@@ -5,13 +5,12 @@ namespace FactStore.Identity;
 
 /// <summary>
 /// Builds the content-derived identifiers described in the README: a type prefix, an underscore and the first
-/// 128 bits of a SHA-256 hash in lowercase hex. The parts are joined with U+001F (unit separator), an absent part
-/// written as U+0000, so no two different part lists hash the same input.
+/// 128 bits of a SHA-256 hash in lowercase hex. Each part is written as its length, a colon and its text (an absent
+/// part as <c>-</c>), and the parts are joined with U+001F, so no two different part lists hash the same input.
 /// </summary>
 internal static class ContentId
 {
     private const char Separator = '\u001F';
-    private const char Absent = '\u0000';
 
     public static string Create(string prefix, params ReadOnlySpan<string?> parts)
     {
@@ -23,7 +22,14 @@ internal static class ContentId
                 builder.Append(Separator);
             }
 
-            builder.Append(parts[i] ?? Absent.ToString());
+            if (parts[i] is string part)
+            {
+                builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"{part.Length}:").Append(part);
+            }
+            else
+            {
+                builder.Append('-');
+            }
         }
 
         return FromBytes(prefix, Encoding.UTF8.GetBytes(builder.ToString()));

@@ -45,7 +45,7 @@ public sealed record Fact : StoreRecord
             : value.Trim();
     }
 
-    /// <summary>When the claim holds in the world; unbounded when the text gives no time.</summary>
+    /// <summary>When the claim holds in the world; <see cref="ValidityInterval.Unstated"/> when the text gives no time.</summary>
     public ValidityInterval Validity { get; init; }
 
     /// <summary>The identifier of the fact this one corrects, if it is a correction.</summary>

@@ -15,7 +15,7 @@ public enum DatePrecision
     /// <summary>A year, written <c>2013</c>.</summary>
     Year = 9,
 
-    /// <summary>A month of a year, written <c>2022-01</c>.</summary>
+    /// <summary>A month of a year, written <c>2022-01</c>, or <c>XXXX-09</c> when the year is not stated.</summary>
     Month = 10,
 
     /// <summary>A day, written <c>2022-01-05</c>, or <c>XXXX-11-23</c> when the year is not stated.</summary>

@@ -16,7 +16,7 @@ public readonly partial record struct PartialDate : ISpanFormattable, IParsable<
         ArgumentNullException.ThrowIfNull(s);
         return TryParse(s, provider, out var result)
             ? result
-            : throw new FormatException($"'{s}' is not a partial date. Expected an EDTF date such as 2013, 2022-01, 2022-01-05, XXXX-11-23, 199X or 19XX, optionally followed by ~, ? or %.");
+            : throw new FormatException($"'{s}' is not a partial date. Expected an EDTF date such as 2013, 2022-01, 2022-01-05, XXXX-11-23, XXXX-09, 199X or 19XX, optionally followed by ~, ? or %.");
     }
 
     /// <summary>Tries to parse the EDTF form written by <see cref="ToString()"/>.</summary>
@@ -54,12 +54,12 @@ public readonly partial record struct PartialDate : ISpanFormattable, IParsable<
             PartialDate date;
             if (yearText == "XXXX")
             {
-                if (month is null || day is null)
+                if (month is null)
                 {
                     return false;
                 }
 
-                date = FromMonthDay(month.Value, day.Value);
+                date = day is null ? FromMonth(month.Value) : FromMonthDay(month.Value, day.Value);
             }
             else if (yearText.EndsWith("XX", StringComparison.Ordinal))
             {
@@ -100,7 +100,7 @@ public readonly partial record struct PartialDate : ISpanFormattable, IParsable<
         }
     }
 
-    /// <summary>The EDTF form: <c>2013</c>, <c>2022-01</c>, <c>2022-01-05</c>, <c>XXXX-11-23</c>, <c>199X</c>, <c>19XX</c>, with <c>~</c>, <c>?</c> or <c>%</c>.</summary>
+    /// <summary>The EDTF form: <c>2013</c>, <c>2022-01</c>, <c>2022-01-05</c>, <c>XXXX-11-23</c>, <c>XXXX-09</c>, <c>199X</c>, <c>19XX</c>, with <c>~</c>, <c>?</c> or <c>%</c>.</summary>
     /// <returns>The text, which <see cref="Parse(string, IFormatProvider?)"/> reads back to an equal value.</returns>
     public override string ToString()
     {
@@ -109,6 +109,7 @@ public readonly partial record struct PartialDate : ISpanFormattable, IParsable<
             DatePrecision.Century => string.Create(CultureInfo.InvariantCulture, $"{Year / 100:00}XX"),
             DatePrecision.Decade => string.Create(CultureInfo.InvariantCulture, $"{Year / 10:000}X"),
             DatePrecision.Year => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}"),
+            DatePrecision.Month when Year is null => string.Create(CultureInfo.InvariantCulture, $"XXXX-{Month:00}"),
             DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-{Month:00}"),
             DatePrecision.Day when Year is null => string.Create(CultureInfo.InvariantCulture, $"XXXX-{Month:00}-{Day:00}"),
             DatePrecision.Day => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-{Month:00}-{Day:00}"),

@@ -2,12 +2,12 @@ namespace FactStore;
 
 /// <summary>
 /// A calendar date known only to the precision a text gives: a century, a decade, a year, a month or a day,
-/// optionally without a year ("November 23"), optionally approximate or uncertain.
+/// optionally without a year ("November 23", "in September"), optionally approximate or uncertain.
 /// </summary>
 /// <remarks>
 /// A partial date never turns into a <see cref="DateTime"/> by accident: it keeps its precision and round-trips
 /// through its text form, a subset of EDTF (ISO 8601-2): <c>19XX</c>, <c>199X</c>, <c>2013</c>, <c>2022-01</c>,
-/// <c>2022-01-05</c>, <c>XXXX-11-23</c>, each optionally followed by <c>~</c>, <c>?</c> or <c>%</c>.
+/// <c>2022-01-05</c>, <c>XXXX-11-23</c>, <c>XXXX-09</c>, each optionally followed by <c>~</c>, <c>?</c> or <c>%</c>.
 /// It covers the days from <see cref="Earliest"/> to <see cref="Latest"/>, both included.
 /// The calendar is the proleptic Gregorian one; years run from 1 to 9999.
 /// </remarks>
@@ -113,6 +113,17 @@ public readonly partial record struct PartialDate : IComparable<PartialDate>
     /// <returns>The partial date.</returns>
     public static PartialDate FromDate(DateOnly date) => new(date.Year, date.Month, date.Day, DatePrecision.Day, DateQualifier.None);
 
+    /// <summary>A month whose year is not stated ("in September").</summary>
+    /// <param name="month">The month, 1–12.</param>
+    /// <returns>The partial date, written <c>XXXX-09</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The month is out of range.</exception>
+    public static PartialDate FromMonth(int month)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
+        return new(null, month, null, DatePrecision.Month, DateQualifier.None);
+    }
+
     /// <summary>A day of a month whose year is not stated ("November 23").</summary>
     /// <param name="month">The month, 1–12.</param>
     /// <param name="day">The day, valid in that month of a leap year.</param>
@@ -152,7 +163,7 @@ public readonly partial record struct PartialDate : IComparable<PartialDate>
 
         var byStart = HasYear
             ? Earliest!.Value.CompareTo(other.Earliest!.Value)
-            : (Month!.Value * 100 + Day!.Value).CompareTo(other.Month!.Value * 100 + other.Day!.Value);
+            : ((Month!.Value * 100) + (Day ?? 0)).CompareTo((other.Month!.Value * 100) + (other.Day ?? 0));
         if (byStart != 0)
         {
             return byStart;

@@ -17,8 +17,8 @@ public readonly record struct ValidityInterval
         To = to;
     }
 
-    /// <summary>An interval with both ends open: no validity is stated.</summary>
-    public static ValidityInterval Unbounded => default;
+    /// <summary>No validity stated: both ends open. Such a fact is not returned by "valid at" queries, since nothing says when it holds.</summary>
+    public static ValidityInterval Unstated => default;
 
     /// <summary>The first date the fact holds, or <see langword="null"/> when open.</summary>
     public PartialDate? From { get; }
@@ -26,8 +26,8 @@ public readonly record struct ValidityInterval
     /// <summary>The last date the fact holds, or <see langword="null"/> when open.</summary>
     public PartialDate? To { get; }
 
-    /// <summary>Whether both ends are open.</summary>
-    public bool IsUnbounded => From is null && To is null;
+    /// <summary>Whether no validity is stated (both ends open).</summary>
+    public bool IsUnstated => From is null && To is null;
 
     /// <summary>Whether the interval can be placed on a timeline: every given end has a year.</summary>
     public bool IsPlaceable => From is not { HasYear: false } && To is not { HasYear: false };
@@ -64,12 +64,13 @@ public readonly record struct ValidityInterval
 
     /// <summary>
     /// Whether the fact may hold on <paramref name="date"/>: the day is not before the start of <see cref="From"/> and
-    /// not after the end of <see cref="To"/>. An interval that is not <see cref="IsPlaceable"/> contains no day.
+    /// not after the end of <see cref="To"/>; an open end does not limit it. An <see cref="IsUnstated"/> interval, or one
+    /// that is not <see cref="IsPlaceable"/>, contains no day.
     /// </summary>
     /// <param name="date">The day.</param>
     /// <returns>Whether the day lies in the interval.</returns>
     public bool Contains(DateOnly date) =>
-        IsPlaceable && !(From?.Earliest > date) && !(To?.Latest < date);
+        !IsUnstated && IsPlaceable && !(From?.Earliest > date) && !(To?.Latest < date);
 
     /// <summary>The interval in EDTF interval form, <c>from/to</c>, with <c>..</c> for an open end.</summary>
     /// <returns>For example <c>2022-01/2022-01</c> or <c>2002/..</c>.</returns>

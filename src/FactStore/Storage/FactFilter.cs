@@ -44,7 +44,7 @@ internal static class FactFilter
 
         if (query.ValidAt is DateOnly day)
         {
-            where.Add("f.placeable = 1 AND (f.valid_from_day IS NULL OR f.valid_from_day <= @day) AND (f.valid_to_day IS NULL OR f.valid_to_day >= @day)");
+            where.Add("f.placeable = 1 AND (f.valid_from IS NOT NULL OR f.valid_to IS NOT NULL) AND (f.valid_from_day IS NULL OR f.valid_from_day <= @day) AND (f.valid_to_day IS NULL OR f.valid_to_day >= @day)");
             command.With("@day", StoreTime.Day(day));
         }
 

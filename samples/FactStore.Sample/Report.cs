@@ -1,0 +1,115 @@
+using System.Globalization;
+
+namespace FactStore.Sample;
+
+/// <summary>The sample's report: sources, a few facts with citations, aliases at work, and who disagrees.</summary>
+public static class Report
+{
+    private const int QuoteWidth = 110;
+
+    /// <summary>Writes the report. Its text depends only on the store's content, never on the clock.</summary>
+    /// <param name="store">The store to read.</param>
+    /// <param name="imports">What this run imported.</param>
+    /// <param name="output">Where to write.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>A task that completes when the report is written.</returns>
+    public static async Task WriteAsync(IFactStore store, IReadOnlyList<ImportResult> imports, TextWriter output, CancellationToken cancellationToken)
+    {
+        WriteImports(imports, output);
+
+        var sources = await store.GetSourcesAsync(cancellationToken);
+        output.WriteLine();
+        output.WriteLine($"Sources ({sources.Count})");
+        foreach (var source in sources)
+        {
+            output.WriteLine($"  {source.Id}  {source.Title ?? "(untitled)"}");
+            output.WriteLine($"      publisher: {source.Publisher ?? "not stated"}; authors: {(source.Authors.Count > 0 ? string.Join(", ", source.Authors) : "not stated")}; language: {source.Language ?? "unknown"}");
+            output.WriteLine($"      stated date: {Describe(source.StatedDate, source.StatedDateKind)}; file: {string.Join(", ", source.Locators)}; {source.Text.Length.ToString("N0", CultureInfo.InvariantCulture)} characters");
+        }
+
+        var facts = await store.FindFactsAsync(new FactQuery(), cancellationToken);
+        output.WriteLine();
+        output.WriteLine($"Facts ({facts.Count}); the first five, with their citations");
+        foreach (var fact in facts.Take(5))
+        {
+            await WriteFactAsync(store, fact.Id, output, cancellationToken);
+        }
+
+        output.WriteLine();
+        output.WriteLine("Names resolve through aliases: facts about \"Tokaev\" (spelled Tokayev, Tokaev, Kasym-Žomart Tokaev in the articles)");
+        foreach (var fact in await store.FindFactsAsync(new FactQuery { Subject = "Tokaev" }, cancellationToken))
+        {
+            output.WriteLine($"  - {fact.Statement} [{fact.Validity}]");
+        }
+
+        output.WriteLine();
+        output.WriteLine("Valid at 2022-01-15: facts that held in the world on that day");
+        foreach (var fact in await store.FindFactsAsync(new FactQuery { ValidAt = new DateOnly(2022, 1, 15) }, cancellationToken))
+        {
+            output.WriteLine($"  - {fact.Statement} [{fact.Validity}]");
+        }
+
+        var contested = await store.QueryAsync("contested", new QueryRequest(), cancellationToken);
+        output.WriteLine();
+        output.WriteLine($"Contested: facts with both supporting and refuting stances ({contested.Facts.Count})");
+        foreach (var evidence in contested.Facts)
+        {
+            WriteEvidence(evidence, output);
+        }
+    }
+
+    private static void WriteImports(IReadOnlyList<ImportResult> imports, TextWriter output)
+    {
+        if (imports.All(i => !i.AddedAnything))
+        {
+            output.WriteLine($"Nothing new: all {imports.Count} inputs were already in the store.");
+            return;
+        }
+
+        foreach (var import in imports)
+        {
+            output.WriteLine(import.AddedAnything
+                ? $"Imported {import.Input}: {import.SourcesAdded} sources, {import.EntitiesAdded} entities, {import.AliasesAdded} aliases, {import.FactsAdded} facts, {import.StancesAdded} stances"
+                : $"Already imported {import.Input}: nothing new");
+        }
+    }
+
+    private static async Task WriteFactAsync(IFactStore store, string factId, TextWriter output, CancellationToken cancellationToken)
+    {
+        var evidence = await store.GetEvidenceAsync(factId, cancellationToken: cancellationToken);
+        if (evidence is not null)
+        {
+            WriteEvidence(evidence, output);
+        }
+    }
+
+    private static void WriteEvidence(FactEvidence evidence, TextWriter output)
+    {
+        var fact = evidence.Fact;
+        var validity = fact.Validity.IsUnstated ? "no time stated" : $"valid {fact.Validity}";
+        output.WriteLine($"  * {fact.Statement} ({validity})");
+        foreach (var stance in evidence.Stances)
+        {
+            var citation = stance.Stance.Citation;
+            output.WriteLine($"      {stance.Stance.Position.ToString().ToLowerInvariant(),-9} {stance.HolderName}: \"{Shorten(citation.Quote)}\"");
+            output.WriteLine($"                in {SourceName(stance.Source)}, characters {citation.Start}-{citation.End} ({citation.Anchor.ToString().ToLowerInvariant()} match)");
+        }
+    }
+
+    private static string SourceName(Source source) => source.Title ?? $"untitled article by {source.Publisher ?? "an unnamed publisher"} ({(source.Locators.Count > 0 ? source.Locators[0] : source.Id)})";
+
+    private static string Describe(PartialDate? date, StatedDateKind kind) => (date, kind) switch
+    {
+        (null, _) => "none",
+        (_, StatedDateKind.PageDate) => $"{date} (a page date, not the publication date)",
+        (_, StatedDateKind.Contradicted) => $"{date} (contradicted by the article's own content; not its publication date)",
+        (_, StatedDateKind.Published) => $"{date} (published)",
+        _ => $"{date} (meaning unknown)",
+    };
+
+    private static string Shorten(string quote)
+    {
+        var flat = string.Join(' ', quote.Split((char[])[' ', '\n', '\r', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= QuoteWidth ? flat : flat[..(QuoteWidth - 1)] + "…";
+    }
+}

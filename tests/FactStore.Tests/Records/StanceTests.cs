@@ -1,0 +1,37 @@
+using FactStore.Tests.Support;
+
+namespace FactStore.Tests.Records;
+
+public class StanceTests
+{
+    [Theory]
+    [InlineData(-0.1)]
+    [InlineData(1.5)]
+    [InlineData(double.NaN)]
+    public void Confidence_OutsideZeroToOne_Throws(double confidence)
+    {
+        var stance = Support.Records.Says(Support.Records.Presides(), "President Tokaev said");
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => stance with { Confidence = confidence });
+    }
+
+    [Fact]
+    public void Citation_BlankQuoteOrNegativeOffset_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => new Citation { Quote = "  " });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Citation { Quote = "x", Start = -1 });
+    }
+
+    [Fact]
+    public void Id_SameQuoteWithOtherTypography_IsTheSameStance()
+    {
+        var fact = Support.Records.Presides();
+
+        var curly = Support.Records.Says(fact, "\u201Cthere is no need\u201D");
+        var straight = Support.Records.Says(fact, "\"there is no need\"");
+
+        Assert.Equal(curly.Id, straight.Id);
+        Assert.NotEqual(curly.Id, (curly with { Position = StancePosition.Refutes }).Id);
+        Assert.NotEqual(curly.Id, (curly with { HolderId = Support.Records.Tokayev.Id }).Id);
+    }
+}

@@ -1,0 +1,88 @@
+using FactStore.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace FactStore.Tests.Storage;
+
+public class AppendOnlyHistoryTests
+{
+    [Fact]
+    public async Task Supersede_HidesTheOldFactFromOrdinaryQueriesButKeepsIt()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var original = Support.Records.Presides(from: "2018");
+        await test.Store.WriteAsync([Support.Records.Article, Support.Records.Tokayev, original]);
+        test.Clock.Advance(TimeSpan.FromDays(1));
+
+        var correction = Support.Records.Presides(from: "2019") with { Supersedes = original.Id };
+        await test.Store.WriteAsync([correction]);
+
+        var current = await test.Store.FindFactsAsync(new FactQuery { Subject = "Tokayev" });
+        var all = await test.Store.FindFactsAsync(new FactQuery { Subject = "Tokayev", IncludeSuperseded = true });
+        Assert.Equal([correction.Id], current.Select(f => f.Id));
+        Assert.Equal([original.Id, correction.Id], all.Select(f => f.Id));
+        Assert.Equal(correction.Id, (await test.Store.GetLatestVersionAsync(original.Id))!.Id);
+        Assert.NotNull(await test.Store.GetFactAsync(original.Id));
+    }
+
+    [Fact]
+    public async Task Retract_HidesTheFactFromThenOn()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var fact = Support.Records.Presides();
+        await test.Store.WriteAsync([Support.Records.Tokayev, fact]);
+        var before = test.Clock.GetUtcNow();
+        test.Clock.Advance(TimeSpan.FromHours(1));
+
+        var result = await test.Store.WriteAsync([new Retraction { TargetId = fact.Id, Reason = "Misread the article." }]);
+
+        Assert.Equal(1, result.RetractionsAdded);
+        Assert.Empty(await test.Store.FindFactsAsync(new FactQuery()));
+        Assert.Single(await test.Store.FindFactsAsync(new FactQuery { IncludeRetracted = true }));
+        Assert.Single(await test.Store.FindFactsAsync(new FactQuery { KnownAt = before }));
+    }
+
+    [Fact]
+    public async Task Retract_UnknownTarget_IsRefused()
+    {
+        await using var test = await TestStore.CreateAsync();
+
+        var error = await Assert.ThrowsAsync<InvalidRecordException>(() =>
+            test.Store.WriteAsync([new Retraction { TargetId = "fct_00000000000000000000000000000000", Reason = "x" }]));
+
+        Assert.Contains("fct_00000000000000000000000000000000", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Database_RefusesUpdatesAndDeletesOfFactsAndStances()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var fact = Support.Records.Presides();
+        await test.Store.WriteAsync([Support.Records.Article, Support.Records.Tokayev, fact, Support.Records.Says(fact, "President Tokaev said")]);
+
+        await using var connection = new SqliteConnection($"Data Source={test.DatabasePath}");
+        await connection.OpenAsync();
+        foreach (var sql in new[] { "UPDATE facts SET statement = 'x'", "DELETE FROM facts", "UPDATE stances SET quote = 'x'", "DELETE FROM stances" })
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            var error = Assert.Throws<SqliteException>(() => command.ExecuteNonQuery());
+            Assert.Contains("append-only", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task SupersedeStance_ReplacesItInTheEvidence()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var fact = Support.Records.Presides();
+        var wrong = Support.Records.Says(fact, "President Tokaev said", StancePosition.Refutes);
+        await test.Store.WriteAsync([Support.Records.Article, Support.Records.Tokayev, fact, wrong]);
+        test.Clock.Advance(TimeSpan.FromMinutes(5));
+
+        var right = Support.Records.Says(fact, "President Tokaev said") with { Supersedes = wrong.Id, Origin = StanceOrigin.Curated };
+        await test.Store.WriteAsync([right]);
+
+        var evidence = await test.Store.GetEvidenceAsync(fact.Id);
+        Assert.Equal([StancePosition.Supports], evidence!.Stances.Select(s => s.Stance.Position));
+    }
+}

@@ -1,0 +1,71 @@
+using FactStore.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace FactStore.Tests.Storage;
+
+public class SchemaMigratorTests
+{
+    [Fact]
+    public async Task Open_NewFile_AppliesEveryMigrationOnceWithWalAndForeignKeys()
+    {
+        await using var test = await TestStore.CreateAsync();
+        await test.ReopenAsync();
+
+        await using var connection = new SqliteConnection($"Data Source={test.DatabasePath}");
+        await connection.OpenAsync();
+        Assert.Equal(1L, Scalar(connection, "SELECT COUNT(*) FROM schema_migrations"));
+        Assert.Equal("wal", Scalar(connection, "PRAGMA journal_mode"));
+        Assert.Equal(0L, Scalar(connection, "SELECT COUNT(*) FROM pragma_foreign_key_check"));
+    }
+
+    [Fact]
+    public async Task Open_DatabaseFromANewerVersion_IsRefusedWithTheVersions()
+    {
+        await using var test = await TestStore.CreateAsync();
+        await test.Store.DisposeAsync();
+        await using (var connection = new SqliteConnection($"Data Source={test.DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            Scalar(connection, "INSERT INTO schema_migrations (version, description, applied_at) VALUES (99, 'future', '2030-01-01T00:00:00.0000000Z')");
+        }
+
+        var error = await Assert.ThrowsAsync<StoreSchemaException>(test.ReopenAsync);
+        Assert.Contains("schema version 99", error.Message, StringComparison.Ordinal);
+        await test.Store.DisposeAsync();
+        File.Delete(test.DatabasePath);
+        await test.ReopenAsync();
+    }
+
+    [Fact]
+    public async Task Open_FileThatIsNotADatabase_IsRefusedNamingTheFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"not-a-db-{Guid.NewGuid():N}.db");
+        await File.WriteAllTextAsync(path, "This is a text file, not SQLite. It is long enough to have a header of its own.");
+        try
+        {
+            var error = await Assert.ThrowsAsync<StoreSchemaException>(() => FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = path }));
+            Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task Open_BlankPath_ReportsTheOption()
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = " ", TimeProvider = null! }));
+
+        Assert.Contains("DatabasePath", error.Message, StringComparison.Ordinal);
+        Assert.Contains("TimeProvider", error.Message, StringComparison.Ordinal);
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Time.Testing;
+
+namespace FactStore.Tests.Support;
+
+/// <summary>A store on a fresh temporary file with a fake clock; deleted on dispose.</summary>
+internal sealed class TestStore : IAsyncDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("factstore-tests-").FullName;
+
+    private TestStore()
+    {
+    }
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
+
+    public FactStoreDatabase Store { get; private set; } = null!;
+
+    public string DatabasePath => Path.Combine(_folder, "facts.db");
+
+    public static async Task<TestStore> CreateAsync()
+    {
+        var test = new TestStore();
+        test.Store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = test.DatabasePath, TimeProvider = test.Clock });
+        return test;
+    }
+
+    /// <summary>Closes and reopens the same file, as a new process would.</summary>
+    public async Task ReopenAsync()
+    {
+        await Store.DisposeAsync();
+        Store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = DatabasePath, TimeProvider = Clock });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Store.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+}

@@ -1,0 +1,98 @@
+using FactStore.Tests.Support;
+using FactStore.Text;
+
+namespace FactStore.Tests.Text;
+
+public class SourceTextTests
+{
+    [Fact]
+    public void Locate_ExactQuote_IsExactWithOffsets()
+    {
+        var text = new SourceText(Records.ArticleText);
+
+        var found = text.Locate("President Tokaev said");
+
+        Assert.True(found.Found);
+        Assert.Equal(CitationAnchor.Exact, found.Anchor);
+        Assert.Equal("President Tokaev said", Records.ArticleText[found.Start..found.End]);
+    }
+
+    [Fact]
+    public void Locate_StraightQuotesForCurlyOnes_MatchesWithTypographyAndReturnsSourceCharacters()
+    {
+        var text = new SourceText(Records.ArticleText);
+
+        var found = text.Locate("said: \"there is no need to constantly raise alarms\"");
+
+        Assert.Equal(CitationAnchor.Typography, found.Anchor);
+        Assert.Equal("said: \u201Cthere is no need to constantly raise alarms\u201D", Records.ArticleText[found.Start..found.End]);
+    }
+
+    [Fact]
+    public void Locate_PlainSpaceForNonBreakingSpace_Matches()
+    {
+        var found = new SourceText(Records.ArticleText).Locate("The CSTO summit ended");
+
+        Assert.Equal(CitationAnchor.Typography, found.Anchor);
+        Assert.Equal("The CSTO\u00A0summit ended", Records.ArticleText[found.Start..found.End]);
+    }
+
+    [Fact]
+    public void Locate_QuoteAcrossALineBreak_MatchesAsOneSpace()
+    {
+        var found = new SourceText(Records.ArticleText).Locate("alarms\u201D. The CSTO");
+
+        Assert.True(found.Found);
+        Assert.Equal("alarms\u201D.\nThe CSTO", Records.ArticleText[found.Start..found.End]);
+    }
+
+    [Theory]
+    [InlineData("president Tokaev said")]
+    [InlineData("President Tokayev said")]
+    [InlineData("President Tokaev said that")]
+    [InlineData("no need to raise alarms")]
+    public void Locate_AnyOtherDifference_IsNotFound(string quote)
+    {
+        var found = new SourceText(Records.ArticleText).Locate(quote);
+
+        Assert.False(found.Found);
+        Assert.Contains("not in the text", found.Failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Locate_RepeatedQuote_NeedsAHint()
+    {
+        var text = new SourceText("The CSTO met. Then the CSTO met again.");
+
+        var ambiguous = text.Locate("CSTO met");
+        var byStart = text.Locate("CSTO met", startHint: 23);
+        var byPrefix = text.Locate("CSTO met", prefixHint: "Then the");
+
+        Assert.False(ambiguous.Found);
+        Assert.Contains("occurs 2 times", ambiguous.Failure, StringComparison.Ordinal);
+        Assert.Equal(23, byStart.Start);
+        Assert.Equal(23, byPrefix.Start);
+    }
+
+    [Fact]
+    public void Locate_SeedWithTypographicApostrophe_FindsStraightApostropheQuote()
+    {
+        var seed = Seeds.Text("000");
+
+        var found = new SourceText(seed).Locate("Moscow Gets Significance Of Tokayev's Move");
+
+        Assert.True(found.Found);
+        Assert.Equal(CitationAnchor.Typography, found.Anchor);
+        Assert.Equal("Moscow Gets Significance Of Tokayev\u2019s Move", seed[found.Start..found.End]);
+    }
+
+    [Fact]
+    public void PrefixSuffix_AreUpTo32CharactersAroundTheQuote()
+    {
+        var text = new SourceText(Records.ArticleText);
+        var found = text.Locate("President Tokaev said");
+
+        Assert.Equal("Minsk (AsiaNews) - ", text.Prefix(found.Start));
+        Assert.Equal(32, text.Suffix(found.End).Length);
+    }
+}
