@@ -40,9 +40,13 @@ public sealed partial class FactStoreDatabase
     {
         ArgumentNullException.ThrowIfNull(records);
         var list = records.ToList();
-        var recordIds = string.Join("\n", list.Select(r => r?.Id ?? throw new ArgumentException("A record is null.", nameof(records))));
-        var now = _time.GetUtcNow();
-        var inputHash = ContentId.Create("manual", recordIds, StoreTime.Write(now));
+        if (list.Contains(null!))
+        {
+            throw new ArgumentException("A record is null.", nameof(records));
+        }
+
+        // A manual write is not an input that can be imported again, so its run gets a fresh id.
+        var inputHash = "random:" + Guid.NewGuid().ToString("N");
         var runId = ContentId.Create("run", ManualImporter, "1", inputHash);
         return await WriteRunAsync(runId, ManualImporter, "1", ManualImporter, inputHash, Items(list), cancellationToken).ConfigureAwait(false);
 

@@ -22,7 +22,8 @@ public interface IFactStore : IFactStoreReader
 
     /// <summary>
     /// Writes records directly, in one transaction, with <c>manual</c> provenance: corrections (a fact or stance
-    /// with <c>Supersedes</c>), retractions, or anything an app produces itself.
+    /// with <c>Supersedes</c>), retractions, or anything an app produces itself. Each call is its own import run;
+    /// records the store already has are counted as unchanged.
     /// </summary>
     /// <param name="records">The records, each after those it refers to.</param>
     /// <param name="cancellationToken">Cancels the write; nothing of it is written then.</param>

@@ -9,24 +9,24 @@ public class FactTests
     [InlineData("   ")]
     public void Predicate_Blank_Throws(string predicate)
     {
-        var error = Assert.Throws<ArgumentException>(() => Support.Records.Presides() with { Predicate = predicate });
+        var error = Assert.Throws<ArgumentException>(() => TestRecords.Presides() with { Predicate = predicate });
         Assert.Equal("Predicate", error.ParamName);
     }
 
     [Fact]
     public void Statement_Blank_Throws()
     {
-        Assert.Throws<ArgumentException>(() => Support.Records.Presides() with { Statement = " " });
+        Assert.Throws<ArgumentException>(() => TestRecords.Presides() with { Statement = " " });
     }
 
     [Fact]
     public void Id_IgnoresWordingButNotContent()
     {
-        var fact = Support.Records.Presides();
+        var fact = TestRecords.Presides();
 
         Assert.Equal(fact.Id, (fact with { Statement = "Kassym-Jomart Tokayev is Kazakhstan's president." }).Id);
         Assert.Equal(fact.Id, (fact with { Predicate = "  HOLDS_OFFICE " }).Id);
-        Assert.NotEqual(fact.Id, Support.Records.Presides(from: "2019-03").Id);
+        Assert.NotEqual(fact.Id, TestRecords.Presides(from: "2019-03").Id);
         Assert.NotEqual(fact.Id, (fact with { Object = FactObject.Literal("President of Kyrgyzstan") }).Id);
         Assert.NotEqual(fact.Id, (fact with { Supersedes = fact.Id }).Id);
     }
@@ -34,9 +34,9 @@ public class FactTests
     [Fact]
     public void Id_EntityAndLiteralObjectsWithSameText_Differ()
     {
-        var fact = Support.Records.Presides();
-        var literal = fact with { Object = FactObject.Literal(Support.Records.Csto.Id) };
-        var entity = fact with { Object = FactObject.Entity(Support.Records.Csto.Id) };
+        var fact = TestRecords.Presides();
+        var literal = fact with { Object = FactObject.Literal(TestRecords.Csto.Id) };
+        var entity = fact with { Object = FactObject.Entity(TestRecords.Csto.Id) };
 
         Assert.NotEqual(literal.Id, entity.Id);
     }

@@ -10,7 +10,7 @@ public class StanceTests
     [InlineData(double.NaN)]
     public void Confidence_OutsideZeroToOne_Throws(double confidence)
     {
-        var stance = Support.Records.Says(Support.Records.Presides(), "President Tokaev said");
+        var stance = TestRecords.Says(TestRecords.Presides(), "President Tokaev said");
 
         Assert.Throws<ArgumentOutOfRangeException>(() => stance with { Confidence = confidence });
     }
@@ -25,13 +25,13 @@ public class StanceTests
     [Fact]
     public void Id_SameQuoteWithOtherTypography_IsTheSameStance()
     {
-        var fact = Support.Records.Presides();
+        var fact = TestRecords.Presides();
 
-        var curly = Support.Records.Says(fact, "\u201Cthere is no need\u201D");
-        var straight = Support.Records.Says(fact, "\"there is no need\"");
+        var curly = TestRecords.Says(fact, "\u201Cthere is no need\u201D");
+        var straight = TestRecords.Says(fact, "\"there is no need\"");
 
         Assert.Equal(curly.Id, straight.Id);
         Assert.NotEqual(curly.Id, (curly with { Position = StancePosition.Refutes }).Id);
-        Assert.NotEqual(curly.Id, (curly with { HolderId = Support.Records.Tokayev.Id }).Id);
+        Assert.NotEqual(curly.Id, (curly with { HolderId = TestRecords.Tokayev.Id }).Id);
     }
 }

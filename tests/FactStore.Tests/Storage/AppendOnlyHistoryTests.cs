@@ -9,11 +9,11 @@ public class AppendOnlyHistoryTests
     public async Task Supersede_HidesTheOldFactFromOrdinaryQueriesButKeepsIt()
     {
         await using var test = await TestStore.CreateAsync();
-        var original = Support.Records.Presides(from: "2018");
-        await test.Store.WriteAsync([Support.Records.Article, Support.Records.Tokayev, original]);
+        var original = TestRecords.Presides(from: "2018");
+        await test.Store.WriteAsync([TestRecords.Article, TestRecords.Tokayev, original]);
         test.Clock.Advance(TimeSpan.FromDays(1));
 
-        var correction = Support.Records.Presides(from: "2019") with { Supersedes = original.Id };
+        var correction = TestRecords.Presides(from: "2019") with { Supersedes = original.Id };
         await test.Store.WriteAsync([correction]);
 
         var current = await test.Store.FindFactsAsync(new FactQuery { Subject = "Tokayev" });
@@ -28,8 +28,8 @@ public class AppendOnlyHistoryTests
     public async Task Retract_HidesTheFactFromThenOn()
     {
         await using var test = await TestStore.CreateAsync();
-        var fact = Support.Records.Presides();
-        await test.Store.WriteAsync([Support.Records.Tokayev, fact]);
+        var fact = TestRecords.Presides();
+        await test.Store.WriteAsync([TestRecords.Tokayev, fact]);
         var before = test.Clock.GetUtcNow();
         test.Clock.Advance(TimeSpan.FromHours(1));
 
@@ -56,8 +56,8 @@ public class AppendOnlyHistoryTests
     public async Task Database_RefusesUpdatesAndDeletesOfFactsAndStances()
     {
         await using var test = await TestStore.CreateAsync();
-        var fact = Support.Records.Presides();
-        await test.Store.WriteAsync([Support.Records.Article, Support.Records.Tokayev, fact, Support.Records.Says(fact, "President Tokaev said")]);
+        var fact = TestRecords.Presides();
+        await test.Store.WriteAsync([TestRecords.Article, TestRecords.Tokayev, fact, TestRecords.Says(fact, "President Tokaev said")]);
 
         await using var connection = new SqliteConnection($"Data Source={test.DatabasePath}");
         await connection.OpenAsync();
@@ -74,12 +74,12 @@ public class AppendOnlyHistoryTests
     public async Task SupersedeStance_ReplacesItInTheEvidence()
     {
         await using var test = await TestStore.CreateAsync();
-        var fact = Support.Records.Presides();
-        var wrong = Support.Records.Says(fact, "President Tokaev said", StancePosition.Refutes);
-        await test.Store.WriteAsync([Support.Records.Article, Support.Records.Tokayev, fact, wrong]);
+        var fact = TestRecords.Presides();
+        var wrong = TestRecords.Says(fact, "President Tokaev said", StancePosition.Refutes);
+        await test.Store.WriteAsync([TestRecords.Article, TestRecords.Tokayev, fact, wrong]);
         test.Clock.Advance(TimeSpan.FromMinutes(5));
 
-        var right = Support.Records.Says(fact, "President Tokaev said") with { Supersedes = wrong.Id, Origin = StanceOrigin.Curated };
+        var right = TestRecords.Says(fact, "President Tokaev said") with { Supersedes = wrong.Id, Origin = StanceOrigin.Curated };
         await test.Store.WriteAsync([right]);
 
         var evidence = await test.Store.GetEvidenceAsync(fact.Id);

@@ -9,10 +9,10 @@ public class TimeAxesTests
     public async Task KnownAt_BeforeARecordWasWritten_DoesNotSeeIt()
     {
         await using var test = await TestStore.CreateAsync();
-        await test.Store.WriteAsync([Support.Records.Tokayev]);
+        await test.Store.WriteAsync([TestRecords.Tokayev]);
         var beforeFact = test.Clock.GetUtcNow();
         test.Clock.Advance(TimeSpan.FromSeconds(1));
-        var fact = Support.Records.Presides();
+        var fact = TestRecords.Presides();
         await test.Store.WriteAsync([fact]);
 
         Assert.Empty(await test.Store.FindFactsAsync(new FactQuery { KnownAt = beforeFact }));
@@ -24,11 +24,11 @@ public class TimeAxesTests
     public async Task KnownAt_BeforeACorrection_ReturnsTheOriginal()
     {
         await using var test = await TestStore.CreateAsync();
-        var original = Support.Records.Presides(from: "2018");
-        await test.Store.WriteAsync([Support.Records.Tokayev, original]);
+        var original = TestRecords.Presides(from: "2018");
+        await test.Store.WriteAsync([TestRecords.Tokayev, original]);
         var beforeCorrection = test.Clock.GetUtcNow();
         test.Clock.Advance(TimeSpan.FromDays(3));
-        await test.Store.WriteAsync([Support.Records.Presides(from: "2019") with { Supersedes = original.Id }]);
+        await test.Store.WriteAsync([TestRecords.Presides(from: "2019") with { Supersedes = original.Id }]);
 
         var then = await test.Store.FindFactsAsync(new FactQuery { KnownAt = beforeCorrection });
 
@@ -40,17 +40,17 @@ public class TimeAxesTests
     public async Task ValidAt_ReturnsFactsWhoseIntervalContainsTheDay()
     {
         await using var test = await TestStore.CreateAsync();
-        var since2019 = Support.Records.Presides(from: "2019");
-        var in2013 = Support.Records.Presides(from: "2013", to: "2013") with { Object = FactObject.Literal("Chairman of the Senate") };
-        var yearless = Support.Records.Presides(from: "XXXX-11-23", to: "XXXX-11-23") with { Object = FactObject.Literal("Summit guest") };
+        var since2019 = TestRecords.Presides(from: "2019");
+        var in2013 = TestRecords.Presides(from: "2013", to: "2013") with { Object = FactObject.Literal("Chairman of the Senate") };
+        var yearless = TestRecords.Presides(from: "XXXX-11-23", to: "XXXX-11-23") with { Object = FactObject.Literal("Summit guest") };
         var unstated = new Fact
         {
-            SubjectId = Support.Records.Tokayev.Id,
+            SubjectId = TestRecords.Tokayev.Id,
             Predicate = "speaks",
             Object = FactObject.Literal("Kazakh"),
             Statement = "Tokayev speaks Kazakh.",
         };
-        await test.Store.WriteAsync([Support.Records.Tokayev, since2019, in2013, yearless, unstated]);
+        await test.Store.WriteAsync([TestRecords.Tokayev, since2019, in2013, yearless, unstated]);
 
         var at2013 = await test.Store.FindFactsAsync(new FactQuery { ValidAt = new DateOnly(2013, 7, 1) });
         var at2022 = await test.Store.FindFactsAsync(new FactQuery { ValidAt = new DateOnly(2022, 11, 23) });
@@ -64,7 +64,7 @@ public class TimeAxesTests
     public async Task Provenance_RecordsTheClockImporterAndRun()
     {
         await using var test = await TestStore.CreateAsync();
-        var result = await test.Store.WriteAsync([Support.Records.Tokayev, Support.Records.Presides()]);
+        var result = await test.Store.WriteAsync([TestRecords.Tokayev, TestRecords.Presides()]);
 
         var fact = (await test.Store.FindFactsAsync(new FactQuery()))[0];
 

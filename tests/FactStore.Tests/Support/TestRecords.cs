@@ -1,7 +1,9 @@
+using System.Globalization;
+
 namespace FactStore.Tests.Support;
 
 /// <summary>Small, valid records for store tests.</summary>
-internal static class Records
+internal static class TestRecords
 {
     public const string ArticleText =
         "Minsk (AsiaNews) - President Tokaev said: \u201Cthere is no need to constantly raise alarms\u201D.\nThe CSTO\u00A0summit ended on November 23.";
@@ -23,7 +25,7 @@ internal static class Records
         Predicate = "holds_office",
         Object = FactObject.Literal("President of Kazakhstan"),
         Statement = "Tokayev is President of Kazakhstan.",
-        Validity = ValidityInterval.Between(PartialDate.Parse(from), to is null ? null : PartialDate.Parse(to)),
+        Validity = ValidityInterval.Between(PartialDate.Parse(from, CultureInfo.InvariantCulture), to is null ? null : PartialDate.Parse(to, CultureInfo.InvariantCulture)),
     };
 
     public static Stance Says(Fact fact, string quote, StancePosition position = StancePosition.Supports) => new()

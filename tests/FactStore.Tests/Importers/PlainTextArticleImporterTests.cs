@@ -1,0 +1,82 @@
+using FactStore.Importers;
+using FactStore.Tests.Support;
+
+namespace FactStore.Tests.Importers;
+
+public class PlainTextArticleImporterTests
+{
+    [Theory]
+    [InlineData("000", "Arkady Moshes: Moscow Gets Significance Of Tokayev\u2019s Move", "Charter97.org", "2024-04-30", StatedDateKind.PageDate)]
+    [InlineData("001", "\u201CWe managed to save in very difficult conditions\u201D: What has CSTO come to in 20 years?", "Gazeta", null, StatedDateKind.Unknown)]
+    [InlineData("002", "Trouble At The CSTO: Ukraine Should Not Be Putin\u2019s Only Concern \u2013 OpEd", null, null, StatedDateKind.Unknown)]
+    [InlineData("003", "CSTO: the different perspectives of the Eurasian alliance", "AsiaNews", "2019", StatedDateKind.Contradicted)]
+    [InlineData("004", null, "CEPA", null, StatedDateKind.Unknown)]
+    public async Task Read_Seed_FindsTheMetadataTheTextStates(string seed, string? title, string? publisher, string? date, StatedDateKind kind)
+    {
+        var source = await ReadAsync(ImportInput.FromFile(Seeds.Article(seed)));
+
+        Assert.Equal(title, source.Title);
+        Assert.Equal(publisher, source.Publisher);
+        Assert.Equal(date, source.StatedDate?.ToString());
+        Assert.Equal(kind, source.StatedDateKind);
+        Assert.Equal("en", source.Language);
+        Assert.Equal([Path.GetFileName(Seeds.Article(seed))], source.Locators);
+    }
+
+    [Fact]
+    public async Task Read_Seed_KeepsTheTextExactly()
+    {
+        var path = Seeds.Article("002");
+
+        var source = await ReadAsync(ImportInput.FromFile(path));
+
+        Assert.Equal(await File.ReadAllTextAsync(path), source.Text);
+        Assert.Contains('\u00A0', source.Text);
+    }
+
+    [Fact]
+    public async Task Read_ByteOrderMark_IsNotPartOfTheText()
+    {
+        var withBom = await ReadAsync(ImportInput.FromBytes("a.txt", (byte[])[0xEF, 0xBB, 0xBF, .. "Hello world, the text."u8]));
+        var without = await ReadAsync(ImportInput.FromBytes("b.txt", "Hello world, the text."u8.ToArray()));
+
+        Assert.Equal(without.Id, withBom.Id);
+    }
+
+    [Fact]
+    public async Task Read_InvalidUtf8_NamesTheInputAndOffset()
+    {
+        var error = await Assert.ThrowsAsync<InvalidRecordException>(() => ReadAsync(ImportInput.FromBytes("latin1.txt", (byte[])[0x41, 0x42, 0xE9, 0x43])));
+
+        Assert.Equal("latin1.txt", error.Input);
+        Assert.Contains("offset 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Read_DayMonthOrderUnknown_KeepsOnlyTheYear()
+    {
+        var source = await ReadAsync(ImportInput.FromBytes("a.txt", "A headline for the text\nBody in 2019 and the rest.\n07/02/2019 17:28\n"u8.ToArray()));
+
+        Assert.Equal("2019", source.StatedDate?.ToString());
+        Assert.Equal(StatedDateKind.Published, source.StatedDateKind);
+    }
+
+    [Fact]
+    public async Task Read_UnambiguousNumericDate_KeepsTheDay()
+    {
+        var source = await ReadAsync(ImportInput.FromBytes("a.txt", "A headline for the text\nBody.\n23/11/2022 10:00\n"u8.ToArray()));
+
+        Assert.Equal("2022-11-23", source.StatedDate?.ToString());
+    }
+
+    private static async Task<Source> ReadAsync(ImportInput input)
+    {
+        var items = new List<ImportItem>();
+        await foreach (var item in new PlainTextArticleImporter().ReadAsync(input, CancellationToken.None))
+        {
+            items.Add(item);
+        }
+
+        return Assert.IsType<Source>(Assert.Single(items).Record);
+    }
+}

@@ -1,0 +1,157 @@
+using System.Text;
+using FactStore.Importers;
+using FactStore.Tests.Support;
+
+namespace FactStore.Tests.Storage;
+
+public class TransactionalImportTests
+{
+    [Fact]
+    public async Task Import_QuoteNotInSource_IsRefusedNamingSourceQuoteAndLineAndWritesNothing()
+    {
+        await using var test = await TestStore.CreateAsync();
+        await test.Store.ImportAsync(new PlainTextArticleImporter(), ImportInput.FromFile(Seeds.Article("004")));
+        var folder = CopyBeside(Seeds.Article("004"), """
+            {"type":"entity","key":"csto","label":"CSTO","kind":"organization"}
+            {"type":"fact","key":"failing","subject":"csto","predicate":"is_failing","objectValue":"true","statement":"The CSTO is failing."}
+            {"type":"stance","fact":"failing","source":"004_0802b8e502e47f02.txt","position":"supports","quote":"With CSTO failing"}
+            {"type":"stance","fact":"failing","source":"004_0802b8e502e47f02.txt","position":"refutes","quote":"The CSTO is thriving"}
+            """);
+
+        var error = await Assert.ThrowsAsync<CitationNotFoundException>(() =>
+            test.Store.ImportAsync(new AnnotationFileImporter(), ImportInput.FromFile(Path.Combine(folder, "a.jsonl"))));
+
+        Assert.Equal("The CSTO is thriving", error.Quote);
+        Assert.Equal(4, error.Line);
+        Assert.Equal(new Source { Text = Seeds.Text("004") }.Id, error.SourceId);
+        Assert.Contains("a.jsonl, line 4", error.Message, StringComparison.Ordinal);
+        Assert.Empty(await test.Store.FindEntitiesAsync("CSTO"));
+        Assert.Empty(await test.Store.FindFactsAsync(new FactQuery()));
+        Assert.Single(await test.Store.GetSourcesAsync());
+    }
+
+    [Fact]
+    public async Task Import_UnknownReference_IsRefusedWithTheLineAndRolledBack()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var folder = CopyBeside(Seeds.Article("003"), """
+            {"type":"entity","key":"csto","label":"CSTO","kind":"organization"}
+            {"type":"fact","key":"f","subject":"csto","predicate":"p","objectValue":"v","statement":"S."}
+            {"type":"stance","fact":"f","source":"003_83cf4a5620b261d7.txt","position":"supports","quote":"CSTO"}
+            """);
+
+        var error = await Assert.ThrowsAsync<InvalidRecordException>(() =>
+            test.Store.ImportAsync("annotations-jsonl", ImportInput.FromFile(Path.Combine(folder, "a.jsonl"))));
+
+        Assert.Equal(3, error.Line);
+        Assert.Contains("source src_", error.Message, StringComparison.Ordinal);
+        Assert.Contains("import it first", error.Message, StringComparison.Ordinal);
+        Assert.Empty(await test.Store.FindFactsAsync(new FactQuery()));
+    }
+
+    [Fact]
+    public async Task Import_ImporterThrowsMidway_LeavesNothingAndCanBeRetried()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var failing = new FailingImporter(failAfter: 2);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => test.Store.ImportAsync(failing, ImportInput.FromBytes("x", "x"u8.ToArray())));
+        Assert.Empty(await test.Store.GetSourcesAsync());
+
+        var result = await test.Store.ImportAsync(new FailingImporter(failAfter: 99), ImportInput.FromBytes("x", "x"u8.ToArray()));
+        Assert.Equal(3, result.SourcesAdded);
+    }
+
+    [Fact]
+    public async Task Import_Cancelled_WritesNothing()
+    {
+        await using var test = await TestStore.CreateAsync();
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            test.Store.ImportAsync(new PlainTextArticleImporter(), ImportInput.FromFile(Seeds.Article("000")), cancellation.Token));
+
+        Assert.Empty(await test.Store.GetSourcesAsync());
+    }
+
+    [Fact]
+    public async Task Import_SameInputTwice_IsRecognisedAndAddsNothing()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var first = await test.Store.ImportAsync("plain-text-article", ImportInput.FromFile(Seeds.Article("001")));
+        test.Clock.Advance(TimeSpan.FromHours(1));
+
+        var second = await test.Store.ImportAsync("plain-text-article", ImportInput.FromFile(Seeds.Article("001")));
+
+        Assert.Equal(1, first.SourcesAdded);
+        Assert.True(second.AlreadyImported);
+        Assert.False(second.AddedAnything);
+        Assert.Equal(first.ImportRunId, second.ImportRunId);
+    }
+
+    [Fact]
+    public async Task Import_SameBytesUnderAnotherName_IsAlreadyImported()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var bytes = await File.ReadAllBytesAsync(Seeds.Article("002"));
+        await test.Store.ImportAsync("plain-text-article", ImportInput.FromFile(Seeds.Article("002")));
+
+        var renamed = await test.Store.ImportAsync("plain-text-article", ImportInput.FromBytes("renamed.txt", bytes));
+
+        Assert.True(renamed.AlreadyImported);
+        Assert.Single(await test.Store.GetSourcesAsync());
+    }
+
+    [Fact]
+    public async Task Import_SameSourceThroughAnotherImporter_IsCountedUnchanged()
+    {
+        await using var test = await TestStore.CreateAsync();
+        await test.Store.ImportAsync("plain-text-article", ImportInput.FromFile(Seeds.Article("002")));
+
+        var again = await test.Store.WriteAsync([new Source { Text = Seeds.Text("002") }]);
+
+        Assert.Equal(0, again.SourcesAdded);
+        Assert.Equal(1, again.Unchanged);
+        Assert.Single(await test.Store.GetSourcesAsync());
+    }
+
+    [Fact]
+    public async Task ImportByName_Unknown_ListsTheRegisteredImporters()
+    {
+        await using var test = await TestStore.CreateAsync();
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => test.Store.ImportAsync("csv", ImportInput.FromBytes("x", "x"u8.ToArray())));
+
+        Assert.Contains("annotations-jsonl, plain-text-article", error.Message, StringComparison.Ordinal);
+    }
+
+    private static string CopyBeside(string article, string annotations)
+    {
+        var folder = Directory.CreateTempSubdirectory("factstore-annotations-").FullName;
+        File.Copy(article, Path.Combine(folder, Path.GetFileName(article)));
+        File.WriteAllText(Path.Combine(folder, "a.jsonl"), annotations, new UTF8Encoding(false));
+        return folder;
+    }
+
+    private sealed class FailingImporter(int failAfter) : IFactImporter
+    {
+        public string Name => "failing";
+
+        public string Version => "1";
+
+        public async IAsyncEnumerable<ImportItem> ReadAsync(ImportInput input, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                if (i == failAfter)
+                {
+                    throw new InvalidOperationException("the input broke");
+                }
+
+                await Task.Yield();
+                yield return new ImportItem { Record = new Source { Text = $"source {i}" }, Line = i + 1 };
+            }
+        }
+    }
+}
