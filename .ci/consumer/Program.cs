@@ -30,7 +30,7 @@ try
         var written = await store.WriteAsync([source, csto, fact, stance]);
         var evidence = await store.GetEvidenceAsync(fact.Id) ?? throw new InvalidOperationException("fact not found");
         var citation = evidence.Stances.Single().Stance.Citation;
-        if (written.FactsAdded != 1 || citation.Start != 40 || citation.Anchor != CitationAnchor.Exact)
+        if (written.FactsAdded != 1 || citation.Start != article.IndexOf("gathered", StringComparison.Ordinal) || citation.Anchor != CitationAnchor.Exact)
         {
             throw new InvalidOperationException($"unexpected result: {written} {citation}");
         }
