@@ -144,9 +144,24 @@ public sealed partial class FactStoreDatabase
             });
         }
 
+        string? supersededBy;
+        await using (var command = connection.Command(Sql.NextVersion).With("@id", factId).With("@known", known))
+        {
+            supersededBy = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+        }
+
+        IReadOnlyList<Retraction> retractions;
+        await using (var command = connection.Command(Sql.SelectRetraction + " WHERE x.target_id = @id AND x.recorded_at <= @known")
+            .With("@id", factId).With("@known", known))
+        {
+            retractions = await ReadAllAsync(command, RecordReader.Retraction, cancellationToken).ConfigureAwait(false);
+        }
+
         return new FactEvidence
         {
             Fact = fact,
+            SupersededBy = supersededBy,
+            Retraction = retractions.Count > 0 ? retractions[0] : null,
             Subject = await CachedEntityAsync(fact.SubjectId).ConfigureAwait(false),
             Object = fact.Object.EntityId is null ? null : await CachedEntityAsync(fact.Object.EntityId).ConfigureAwait(false),
             Stances = evidence,

@@ -15,6 +15,15 @@ public sealed record FactEvidence
     /// <summary>The stances on the fact, in the order they were recorded.</summary>
     public required IReadOnlyList<StanceEvidence> Stances { get; init; }
 
+    /// <summary>Whether the fact is current, superseded or retracted, as known at the moment asked about.</summary>
+    public FactStatus Status => Retraction is not null ? FactStatus.Retracted : SupersededBy is not null ? FactStatus.Superseded : FactStatus.Current;
+
+    /// <summary>The id of the latest correction that supersedes the fact, if any.</summary>
+    public string? SupersededBy { get; init; }
+
+    /// <summary>The retraction of the fact, if it was retracted.</summary>
+    public Retraction? Retraction { get; init; }
+
     /// <summary>Whether some stance supports the fact and some other refutes it.</summary>
     public bool IsContested =>
         Stances.Any(s => s.Stance.Position == StancePosition.Supports) &&

@@ -74,6 +74,15 @@ internal static class RecordReader
         },
         r.GetString(0));
 
+    public static Retraction Retraction(DbDataReader r) => Checked(
+        new Retraction
+        {
+            TargetId = r.GetString(1),
+            Reason = r.GetString(2),
+            Provenance = Provenance(r, 3),
+        },
+        r.GetString(0));
+
     /// <summary>Reads the provenance columns: recorded_at at <paramref name="at"/>, then the import run's id, importer, version and input.</summary>
     private static Provenance Provenance(DbDataReader r, int at) => new()
     {

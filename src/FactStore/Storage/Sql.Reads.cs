@@ -34,6 +34,11 @@ internal static partial class Sql
         FROM stances st JOIN import_runs r ON r.id = st.run_id
         """;
 
+    public const string SelectRetraction = $"""
+        SELECT x.id, x.target_id, x.reason, x.recorded_at, {Provenance}
+        FROM retractions x JOIN import_runs r ON r.id = x.run_id
+        """;
+
     public const string EntitiesByName = """
         SELECT DISTINCT a.entity_id FROM entity_aliases a WHERE a.folded = @folded OR a.entity_id = @name
         """;

@@ -21,7 +21,10 @@ public class AppendOnlyHistoryTests
         Assert.Equal([correction.Id], current.Select(f => f.Id));
         Assert.Equal([original.Id, correction.Id], all.Select(f => f.Id));
         Assert.Equal(correction.Id, (await test.Store.GetLatestVersionAsync(original.Id))!.Id);
-        Assert.NotNull(await test.Store.GetFactAsync(original.Id));
+        var history = await test.Store.GetEvidenceAsync(original.Id);
+        Assert.Equal(FactStatus.Superseded, history!.Status);
+        Assert.Equal(correction.Id, history.SupersededBy);
+        Assert.Equal(FactStatus.Current, (await test.Store.GetEvidenceAsync(original.Id, test.Clock.GetUtcNow().AddDays(-1)))!.Status);
     }
 
     [Fact]
@@ -39,6 +42,11 @@ public class AppendOnlyHistoryTests
         Assert.Empty(await test.Store.FindFactsAsync(new FactQuery()));
         Assert.Single(await test.Store.FindFactsAsync(new FactQuery { IncludeRetracted = true }));
         Assert.Single(await test.Store.FindFactsAsync(new FactQuery { KnownAt = before }));
+        var evidence = await test.Store.GetEvidenceAsync(fact.Id);
+        Assert.Equal(FactStatus.Retracted, evidence!.Status);
+        Assert.Equal("Misread the article.", evidence.Retraction!.Reason);
+        Assert.Equal("manual", evidence.Retraction.Provenance!.Importer);
+        Assert.Equal(FactStatus.Current, (await test.Store.GetEvidenceAsync(fact.Id, before))!.Status);
     }
 
     [Fact]
