@@ -9,9 +9,8 @@ public class SeedImportTests
     [Fact]
     public async Task ImportSeeds_StoresEveryArticleAndTheCuratedFactsWithAnchoredCitations()
     {
-        await using var test = await TestStore.CreateAsync();
-
-        var results = await SeedImport.ImportAsync(test.Store, Seeds.Folder, CancellationToken.None);
+        await using var test = await TestStore.CreateSeededAsync();
+        var results = test.SeedImports;
 
         Assert.Equal(5, results.Sum(r => r.SourcesAdded));
         var facts = await test.Store.FindFactsAsync(new FactQuery());
@@ -39,8 +38,7 @@ public class SeedImportTests
     [Fact]
     public async Task ImportSeeds_Twice_AddsNothingTheSecondTime()
     {
-        await using var test = await TestStore.CreateAsync();
-        await SeedImport.ImportAsync(test.Store, Seeds.Folder, CancellationToken.None);
+        await using var test = await TestStore.CreateSeededAsync();
         var before = (await test.Store.FindFactsAsync(new FactQuery())).Count;
         test.Clock.Advance(TimeSpan.FromDays(1));
         await test.ReopenAsync();
@@ -54,8 +52,7 @@ public class SeedImportTests
     [Fact]
     public async Task ImportSeeds_ArmeniaLeaving_IsContestedWithNamedSpeakers()
     {
-        await using var test = await TestStore.CreateAsync();
-        await SeedImport.ImportAsync(test.Store, Seeds.Folder, CancellationToken.None);
+        await using var test = await TestStore.CreateSeededAsync();
 
         var contested = await test.Store.QueryAsync("contested", new QueryRequest { Parameters = new Dictionary<string, string> { ["subject"] = "Armenia" } });
 
@@ -67,8 +64,7 @@ public class SeedImportTests
     [Fact]
     public async Task ImportSeeds_NameVariants_ResolveToOneEntity()
     {
-        await using var test = await TestStore.CreateAsync();
-        await SeedImport.ImportAsync(test.Store, Seeds.Folder, CancellationToken.None);
+        await using var test = await TestStore.CreateSeededAsync();
 
         foreach (var pair in new[] { ("Tokayev", "Kasym-Žomart Tokaev"), ("Lukashenka", "Lukashenko") })
         {

@@ -10,8 +10,8 @@ public class ReportTests
     [Fact]
     public async Task Report_FirstRun_MatchesSnapshot()
     {
-        await using var test = await TestStore.CreateAsync();
-        var imports = await SeedImport.ImportAsync(test.Store, Seeds.Folder, CancellationToken.None);
+        await using var test = await TestStore.CreateSeededAsync();
+        var imports = test.SeedImports;
 
         Snapshot.Match(await RenderAsync(test.Store, imports));
     }
@@ -19,8 +19,7 @@ public class ReportTests
     [Fact]
     public async Task Report_SecondRun_SaysNothingNewAndMatchesSnapshot()
     {
-        await using var test = await TestStore.CreateAsync();
-        await SeedImport.ImportAsync(test.Store, Seeds.Folder, CancellationToken.None);
+        await using var test = await TestStore.CreateSeededAsync();
         var again = await SeedImport.ImportAsync(test.Store, Seeds.Folder, CancellationToken.None);
 
         var lines = await RenderAsync(test.Store, again);

@@ -61,7 +61,7 @@ public class AppendOnlyHistoryTests
     }
 
     [Fact]
-    public async Task Database_RefusesUpdatesAndDeletesOfFactsAndStances()
+    public async Task Database_RefusesUpdatesAndDeletesOfRecords()
     {
         await using var test = await TestStore.CreateAsync();
         var fact = TestRecords.Presides();
@@ -69,7 +69,8 @@ public class AppendOnlyHistoryTests
 
         await using var connection = new SqliteConnection($"Data Source={test.DatabasePath}");
         await connection.OpenAsync();
-        foreach (var sql in new[] { "UPDATE facts SET statement = 'x'", "DELETE FROM facts", "UPDATE stances SET quote = 'x'", "DELETE FROM stances" })
+        foreach (var table in new[] { "sources", "entities", "entity_aliases", "facts", "stances" })
+        foreach (var sql in new[] { $"UPDATE {table} SET recorded_at = 'x'", $"DELETE FROM {table}" })
         {
             using var command = connection.CreateCommand();
             command.CommandText = sql;
@@ -92,5 +93,24 @@ public class AppendOnlyHistoryTests
 
         var evidence = await test.Store.GetEvidenceAsync(fact.Id);
         Assert.Equal([StancePosition.Supports], evidence!.Stances.Select(s => s.Stance.Position));
+    }
+
+    [Fact]
+    public async Task Read_RowAlteredBehindTheStoresBack_IsReportedNotReturned()
+    {
+        await using var test = await TestStore.CreateAsync();
+        await test.Store.WriteAsync([TestRecords.Article]);
+        await using (var connection = new SqliteConnection($"Data Source={test.DatabasePath}"))
+        {
+            await connection.OpenAsync();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DROP TRIGGER sources_append_only_update; UPDATE sources SET text = text || ' (edited)'";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var error = await Assert.ThrowsAsync<FactStoreException>(() => test.Store.GetSourceAsync(TestRecords.Article.Id));
+
+        Assert.Contains(TestRecords.Article.Id, error.Message, StringComparison.Ordinal);
+        Assert.Contains("altered outside FactStore", error.Message, StringComparison.Ordinal);
     }
 }

@@ -24,6 +24,17 @@ internal sealed class TestStore : IAsyncDisposable
         return test;
     }
 
+    /// <summary>What importing the seeds reported, for a store made by <see cref="CreateSeededAsync"/>.</summary>
+    public IReadOnlyList<ImportResult> SeedImports { get; private set; } = [];
+
+    /// <summary>A store with the seed folder imported the way the sample imports it.</summary>
+    public static async Task<TestStore> CreateSeededAsync()
+    {
+        var test = await CreateAsync();
+        test.SeedImports = await FactStore.Sample.SeedImport.ImportAsync(test.Store, Seeds.Folder, CancellationToken.None);
+        return test;
+    }
+
     /// <summary>Closes and reopens the same file, as a new process would.</summary>
     public async Task ReopenAsync()
     {

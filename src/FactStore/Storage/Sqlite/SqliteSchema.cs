@@ -120,10 +120,18 @@ internal static class SqliteSchema
             );
 
             -- Append-only: no record is ever updated or deleted in place.
+            CREATE TRIGGER sources_append_only_update BEFORE UPDATE ON sources BEGIN SELECT RAISE(ABORT, 'sources are append-only: supersede or retract instead'); END;
+            CREATE TRIGGER sources_append_only_delete BEFORE DELETE ON sources BEGIN SELECT RAISE(ABORT, 'sources are append-only: supersede or retract instead'); END;
+            CREATE TRIGGER entities_append_only_update BEFORE UPDATE ON entities BEGIN SELECT RAISE(ABORT, 'entities are append-only: supersede or retract instead'); END;
+            CREATE TRIGGER entities_append_only_delete BEFORE DELETE ON entities BEGIN SELECT RAISE(ABORT, 'entities are append-only: supersede or retract instead'); END;
+            CREATE TRIGGER entity_aliases_append_only_update BEFORE UPDATE ON entity_aliases BEGIN SELECT RAISE(ABORT, 'entity_aliases are append-only: supersede or retract instead'); END;
+            CREATE TRIGGER entity_aliases_append_only_delete BEFORE DELETE ON entity_aliases BEGIN SELECT RAISE(ABORT, 'entity_aliases are append-only: supersede or retract instead'); END;
             CREATE TRIGGER facts_append_only_update BEFORE UPDATE ON facts BEGIN SELECT RAISE(ABORT, 'facts are append-only: supersede or retract instead'); END;
             CREATE TRIGGER facts_append_only_delete BEFORE DELETE ON facts BEGIN SELECT RAISE(ABORT, 'facts are append-only: supersede or retract instead'); END;
             CREATE TRIGGER stances_append_only_update BEFORE UPDATE ON stances BEGIN SELECT RAISE(ABORT, 'stances are append-only: supersede or retract instead'); END;
             CREATE TRIGGER stances_append_only_delete BEFORE DELETE ON stances BEGIN SELECT RAISE(ABORT, 'stances are append-only: supersede or retract instead'); END;
+            CREATE TRIGGER retractions_append_only_update BEFORE UPDATE ON retractions BEGIN SELECT RAISE(ABORT, 'retractions are append-only: supersede or retract instead'); END;
+            CREATE TRIGGER retractions_append_only_delete BEFORE DELETE ON retractions BEGIN SELECT RAISE(ABORT, 'retractions are append-only: supersede or retract instead'); END;
             """),
     ];
 }

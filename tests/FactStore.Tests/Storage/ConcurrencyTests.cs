@@ -1,0 +1,33 @@
+using FactStore.Tests.Support;
+
+namespace FactStore.Tests.Storage;
+
+public class ConcurrencyTests
+{
+    [Fact]
+    public async Task Imports_FromManyTasksAtOnce_AllLandWhole()
+    {
+        await using var test = await TestStore.CreateAsync();
+
+        var imports = Seeds.Articles.Select(a => test.Store.ImportAsync("plain-text-article", ImportInput.FromFile(a)));
+        var reads = Enumerable.Range(0, 10).Select(_ => test.Store.FindFactsAsync(new FactQuery()));
+        var results = await Task.WhenAll(imports);
+        await Task.WhenAll(reads);
+
+        Assert.Equal(5, results.Sum(r => r.SourcesAdded));
+        Assert.Equal(5, (await test.Store.GetSourcesAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Import_FromTwoStoresOnOneFile_BothLand()
+    {
+        await using var test = await TestStore.CreateAsync();
+        await using var second = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = test.DatabasePath, TimeProvider = test.Clock });
+
+        await Task.WhenAll(
+            test.Store.ImportAsync("plain-text-article", ImportInput.FromFile(Seeds.Article("000"))),
+            second.ImportAsync("plain-text-article", ImportInput.FromFile(Seeds.Article("001"))));
+
+        Assert.Equal(2, (await second.GetSourcesAsync()).Count);
+    }
+}
