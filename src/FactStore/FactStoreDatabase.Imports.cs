@@ -70,10 +70,11 @@ public sealed partial class FactStoreDatabase
         IAsyncEnumerable<ImportItem> items,
         CancellationToken cancellationToken)
     {
+        ThrowIfDisposed();
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (var exists = connection.Command(Sql.RunExists, transaction).With("@id", runId))
             {

@@ -22,7 +22,7 @@ public sealed partial class FactStoreDatabase
     public async Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);
-        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         return await EntityAsync(connection, id, cancellationToken).ConfigureAwait(false);
     }
 
@@ -30,7 +30,7 @@ public sealed partial class FactStoreDatabase
     public async Task<IReadOnlyList<Entity>> FindEntitiesAsync(string name, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(name);
-        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var ids = new List<string>();
         await using (var command = connection.Command(Sql.EntitiesByName).With("@folded", TextFolding.FoldName(name)).With("@name", name))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
@@ -70,7 +70,7 @@ public sealed partial class FactStoreDatabase
     public async Task<IReadOnlyList<Fact>> FindFactsAsync(FactQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = FactFilter.Build(connection, query);
         return await ReadAllAsync(command, RecordReader.Fact, cancellationToken).ConfigureAwait(false);
     }
@@ -79,7 +79,7 @@ public sealed partial class FactStoreDatabase
     public async Task<Fact?> GetLatestVersionAsync(string id, DateTimeOffset? knownAt = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);
-        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var known = Known(knownAt);
         var latest = id;
         var seen = new HashSet<string>(StringComparer.Ordinal) { id };
@@ -103,7 +103,7 @@ public sealed partial class FactStoreDatabase
     public async Task<FactEvidence?> GetEvidenceAsync(string factId, DateTimeOffset? knownAt = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(factId);
-        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var known = Known(knownAt);
         Fact? fact;
         await using (var command = connection.Command(Sql.SelectFact + " WHERE f.id = @id AND " + Sql.FactKnown).With("@id", factId).With("@known", known))
@@ -204,7 +204,7 @@ public sealed partial class FactStoreDatabase
         CancellationToken cancellationToken,
         params (string Name, object? Value)[] parameters)
     {
-        await using var connection = await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(sql);
         foreach (var (name, value) in parameters)
         {

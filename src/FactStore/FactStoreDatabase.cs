@@ -19,6 +19,7 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
     private readonly Dictionary<string, IFactImporter> _importers;
     private readonly Dictionary<string, IFactQueryProvider> _queryProviders;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private bool _disposed;
 
     private FactStoreDatabase(IStoreDialect dialect, TimeProvider time, IEnumerable<IFactImporter> importers, IEnumerable<IFactQueryProvider> queryProviders)
     {
@@ -82,7 +83,14 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
         }
         catch (DbException e)
         {
+            dialect.ReleaseConnections();
             throw new StoreSchemaException($"{dialect.DisplayName} cannot be opened as a FactStore database: {e.Message}", e);
+        }
+        catch
+        {
+            // A pooled connection must not keep a file this store refused open.
+            dialect.ReleaseConnections();
+            throw;
         }
 
         return new FactStoreDatabase(dialect, options.TimeProvider, importers, queryProviders);
@@ -109,9 +117,29 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
     /// <inheritdoc/>
     public ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        _disposed = true;
         _writeLock.Dispose();
         _dialect.ReleaseConnections();
         return ValueTask.CompletedTask;
+    }
+
+    private Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        ThrowIfDisposed();
+        return _dialect.OpenConnectionAsync(cancellationToken);
+    }
+
+    private void ThrowIfDisposed()
+    {
+        if (_disposed)
+        {
+            throw new ObjectDisposedException(nameof(FactStoreDatabase), $"This store on {DatabasePath} was disposed; open it again with FactStoreDatabase.Open.");
+        }
     }
 
     private static Dictionary<string, T> ByName<T>(IEnumerable<T> items, Func<T, string> name, string what)

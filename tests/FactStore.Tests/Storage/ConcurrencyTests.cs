@@ -30,4 +30,15 @@ public class ConcurrencyTests
 
         Assert.Equal(2, (await second.GetSourcesAsync()).Count);
     }
+
+    [Fact]
+    public async Task Read_AfterDispose_SaysHowToFixIt()
+    {
+        await using var test = await TestStore.CreateAsync();
+        await test.Store.DisposeAsync();
+
+        var error = await Assert.ThrowsAsync<ObjectDisposedException>(() => test.Store.GetSourcesAsync());
+
+        Assert.Contains("FactStoreDatabase.Open", error.Message, StringComparison.Ordinal);
+    }
 }
