@@ -45,6 +45,20 @@ public sealed class ImportInput
         return new ImportInput(name, null, () => new MemoryStream(content.ToArray(), writable: false));
     }
 
+    /// <summary>An input read from streams, e.g. an HTTP response body saved by the caller or a blob store.</summary>
+    /// <param name="name">The name to record in provenance.</param>
+    /// <param name="openStream">
+    /// Opens a new readable stream positioned at the start of the same content each time it is called; the store
+    /// disposes each stream it opens.
+    /// </param>
+    /// <returns>The input.</returns>
+    public static ImportInput FromStream(string name, Func<Stream> openStream)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(openStream);
+        return new ImportInput(name, null, openStream);
+    }
+
     /// <summary>Opens the input for reading from its start. The caller disposes the stream.</summary>
     /// <returns>A readable stream.</returns>
     public Stream Open() => _open();

@@ -117,6 +117,23 @@ public class TransactionalImportTests
     }
 
     [Fact]
+    public async Task Import_FromStreams_OpensAFreshStreamForEachRead()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var opened = 0;
+
+        var result = await test.Store.ImportAsync("plain-text-article", ImportInput.FromStream("000.txt", () =>
+        {
+            opened++;
+            return File.OpenRead(Seeds.Article("000"));
+        }));
+
+        Assert.Equal(1, result.SourcesAdded);
+        Assert.Equal(2, opened);
+        Assert.Equal(["000.txt"], (await test.Store.GetSourcesAsync())[0].Locators);
+    }
+
+    [Fact]
     public async Task ImportByName_Unknown_ListsTheRegisteredImporters()
     {
         await using var test = await TestStore.CreateAsync();
