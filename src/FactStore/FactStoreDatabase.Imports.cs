@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using FactStore.Identity;
 using FactStore.Storage;
@@ -30,7 +31,7 @@ public sealed partial class FactStoreDatabase
             inputHash = "sha256:" + Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
         }
 
-        var runId = ContentId.Create("run", importer.Name, importer.Version, inputHash);
+        var runId = ContentId.Create("run", importer.Name, importer.Version, input.Name, inputHash);
         return await WriteRunAsync(runId, importer.Name, importer.Version, input.Name, inputHash, importer.ReadAsync(input, cancellationToken), cancellationToken)
             .ConfigureAwait(false);
     }
@@ -47,7 +48,7 @@ public sealed partial class FactStoreDatabase
 
         // A manual write is not an input that can be imported again, so its run gets a fresh id.
         var inputHash = "random:" + Guid.NewGuid().ToString("N");
-        var runId = ContentId.Create("run", ManualImporter, "1", inputHash);
+        var runId = ContentId.Create("run", ManualImporter, "1", ManualImporter, inputHash);
         return await WriteRunAsync(runId, ManualImporter, "1", ManualImporter, inputHash, Items(list), cancellationToken).ConfigureAwait(false);
 
         static async IAsyncEnumerable<ImportItem> Items(List<StoreRecord> records)
@@ -85,13 +86,6 @@ public sealed partial class FactStoreDatabase
             }
 
             var recordedAt = _time.GetUtcNow();
-            await using var runRow = connection.Command(Sql.InsertRun, transaction)
-                .With("@id", runId).With("@importer", importer).With("@version", version).With("@input", input)
-                .With("@hash", inputHash).With("@recorded", StoreTime.Write(recordedAt))
-                .With("@sources", 0).With("@entities", 0).With("@aliases", 0).With("@facts", 0)
-                .With("@stances", 0).With("@retractions", 0).With("@unchanged", 0);
-            await runRow.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-
             ImportResult result;
             await using (var writer = new RecordWriter(connection, transaction, runId, recordedAt, input))
             {
@@ -112,6 +106,7 @@ public sealed partial class FactStoreDatabase
                     ImportRunId = runId,
                     Input = input,
                     SourcesAdded = writer.SourcesAdded,
+                    LocatorsAdded = writer.LocatorsAdded,
                     EntitiesAdded = writer.EntitiesAdded,
                     AliasesAdded = writer.AliasesAdded,
                     FactsAdded = writer.FactsAdded,
@@ -121,16 +116,23 @@ public sealed partial class FactStoreDatabase
                 };
             }
 
-            await using (var counts = connection.Command(Sql.UpdateRunCounts, transaction)
-                .With("@id", runId).With("@sources", result.SourcesAdded).With("@entities", result.EntitiesAdded)
+            // Written last, with its counts: the records' foreign keys to it are checked at commit.
+            await using (var runRow = connection.Command(Sql.InsertRun, transaction)
+                .With("@id", runId).With("@importer", importer).With("@version", version).With("@input", input)
+                .With("@hash", inputHash).With("@recorded", StoreTime.Write(recordedAt))
+                .With("@sources", result.SourcesAdded).With("@locators", result.LocatorsAdded).With("@entities", result.EntitiesAdded)
                 .With("@aliases", result.AliasesAdded).With("@facts", result.FactsAdded).With("@stances", result.StancesAdded)
                 .With("@retractions", result.RetractionsAdded).With("@unchanged", result.Unchanged))
             {
-                await counts.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await runRow.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return result;
+        }
+        catch (DbException e) when (!_dialect.IsConstraintViolation(e))
+        {
+            throw new StoreAccessException($"Importing {input} into {_dialect.DisplayName} failed in the database; nothing of it was written: {e.Message}", _dialect.DisplayName, e);
         }
         finally
         {

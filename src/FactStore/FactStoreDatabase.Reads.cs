@@ -10,13 +10,17 @@ public sealed partial class FactStoreDatabase
     public async Task<Source?> GetSourceAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);
-        var found = await ReadAsync(Sql.SelectSource + " WHERE s.id = @id", RecordReader.Source, cancellationToken, ("@id", id)).ConfigureAwait(false);
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var found = await SourcesAsync(connection, " WHERE s.id = @id", id, cancellationToken).ConfigureAwait(false);
         return found.Count > 0 ? found[0] : null;
     }
 
     /// <inheritdoc/>
-    public Task<IReadOnlyList<Source>> GetSourcesAsync(CancellationToken cancellationToken = default) =>
-        ReadAsync(Sql.SelectSource + " ORDER BY s.seq", RecordReader.Source, cancellationToken);
+    public async Task<IReadOnlyList<Source>> GetSourcesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return await SourcesAsync(connection, " ORDER BY s.seq", null, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <inheritdoc/>
     public async Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default)
@@ -33,7 +37,7 @@ public sealed partial class FactStoreDatabase
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var ids = new List<string>();
         await using (var command = connection.Command(Sql.EntitiesByName).With("@folded", TextFolding.FoldName(name)).With("@name", name))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        await using (var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -86,7 +90,7 @@ public sealed partial class FactStoreDatabase
         while (true)
         {
             await using var next = connection.Command(Sql.NextVersion).With("@id", latest).With("@known", known);
-            if (await next.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not string newer || !seen.Add(newer))
+            if (await next.ScalarAsync(cancellationToken).ConfigureAwait(false) is not string newer || !seen.Add(newer))
             {
                 break;
             }
@@ -131,8 +135,7 @@ public sealed partial class FactStoreDatabase
         {
             if (!sources.TryGetValue(stance.SourceId, out var source))
             {
-                await using var command = connection.Command(Sql.SelectSource + " WHERE s.id = @id").With("@id", stance.SourceId);
-                source = (await ReadAllAsync(command, RecordReader.Source, cancellationToken).ConfigureAwait(false))[0];
+                source = (await SourcesAsync(connection, " WHERE s.id = @id", stance.SourceId, cancellationToken).ConfigureAwait(false))[0];
                 sources[stance.SourceId] = source;
             }
 
@@ -147,7 +150,7 @@ public sealed partial class FactStoreDatabase
         string? supersededBy;
         await using (var command = connection.Command(Sql.NextVersion).With("@id", factId).With("@known", known))
         {
-            supersededBy = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+            supersededBy = await command.ScalarAsync(cancellationToken).ConfigureAwait(false) as string;
         }
 
         IReadOnlyList<Retraction> retractions;
@@ -181,11 +184,37 @@ public sealed partial class FactStoreDatabase
 
     private static string Known(DateTimeOffset? knownAt) => knownAt is DateTimeOffset t ? StoreTime.Write(t) : StoreTime.Now;
 
+    /// <summary>Reads sources with their locators, which live in their own append-only table.</summary>
+    private static async Task<IReadOnlyList<Source>> SourcesAsync(DbConnection connection, string filter, string? id, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Source> sources;
+        await using (var command = connection.Command(Sql.SelectSource + filter).With("@id", id))
+        {
+            sources = await ReadAllAsync(command, RecordReader.Source, cancellationToken).ConfigureAwait(false);
+        }
+
+        var complete = new List<Source>(sources.Count);
+        foreach (var source in sources)
+        {
+            var locators = new List<string>();
+            await using var command = connection.Command(Sql.SelectLocators).With("@id", source.Id);
+            await using var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                locators.Add(reader.GetString(0));
+            }
+
+            complete.Add(source with { Locators = locators });
+        }
+
+        return complete;
+    }
+
     private static async Task<Entity?> EntityAsync(DbConnection connection, string id, CancellationToken cancellationToken)
     {
         var aliases = new List<string>();
         await using (var command = connection.Command(Sql.SelectAliases).With("@id", id))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        await using (var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -194,7 +223,7 @@ public sealed partial class FactStoreDatabase
         }
 
         await using var entity = connection.Command(Sql.SelectEntity + " WHERE e.id = @id").With("@id", id);
-        await using var row = await entity.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var row = await entity.ReaderAsync(cancellationToken).ConfigureAwait(false);
         return await row.ReadAsync(cancellationToken).ConfigureAwait(false) ? RecordReader.Entity(row, aliases) : null;
     }
 
@@ -217,7 +246,7 @@ public sealed partial class FactStoreDatabase
     private static async Task<IReadOnlyList<T>> ReadAllAsync<T>(DbCommand command, Func<DbDataReader, T> map, CancellationToken cancellationToken)
     {
         var results = new List<T>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             results.Add(map(reader));

@@ -122,16 +122,23 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
             return ValueTask.CompletedTask;
         }
 
+        // The write lock is not disposed: an import still running must be able to release it.
         _disposed = true;
-        _writeLock.Dispose();
         _dialect.ReleaseConnections();
         return ValueTask.CompletedTask;
     }
 
-    private Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    private async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
         ThrowIfDisposed();
-        return _dialect.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbException e)
+        {
+            throw new StoreAccessException($"{DatabasePath} cannot be opened: {e.Message}", DatabasePath, e);
+        }
     }
 
     private void ThrowIfDisposed()

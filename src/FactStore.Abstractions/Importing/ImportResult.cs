@@ -17,6 +17,9 @@ public sealed record ImportResult
     /// <summary>Sources added.</summary>
     public int SourcesAdded { get; init; }
 
+    /// <summary>Locators (file names, URLs) added, to new or known sources.</summary>
+    public int LocatorsAdded { get; init; }
+
     /// <summary>Entities added (new aliases of known entities are not counted).</summary>
     public int EntitiesAdded { get; init; }
 
@@ -36,5 +39,5 @@ public sealed record ImportResult
     public int Unchanged { get; init; }
 
     /// <summary>Whether anything at all was added.</summary>
-    public bool AddedAnything => SourcesAdded + EntitiesAdded + AliasesAdded + FactsAdded + StancesAdded + RetractionsAdded > 0;
+    public bool AddedAnything => SourcesAdded + LocatorsAdded + EntitiesAdded + AliasesAdded + FactsAdded + StancesAdded + RetractionsAdded > 0;
 }

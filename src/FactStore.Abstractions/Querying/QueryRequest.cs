@@ -7,7 +7,7 @@ public sealed record QueryRequest
     public IReadOnlyDictionary<string, string> Parameters
     {
         get;
-        init => field = value ?? throw new ArgumentNullException(nameof(Parameters));
+        init => field = new Dictionary<string, string>(value ?? throw new ArgumentNullException(nameof(Parameters)), StringComparer.Ordinal).AsReadOnly();
     } = new Dictionary<string, string>();
 
     /// <summary>Answer as the store knew it at this moment; <see langword="null"/> for now.</summary>

@@ -42,7 +42,11 @@ public sealed record Citation
     }
 
     /// <summary>How the quote was found; <see cref="CitationAnchor.Unverified"/> until stored.</summary>
-    public CitationAnchor Anchor { get; init; }
+    public CitationAnchor Anchor
+    {
+        get;
+        init => field = Defined.Check(value, nameof(Anchor));
+    }
 
     /// <summary>The <see cref="Source.ContentHash"/> of the source text the quote was checked against.</summary>
     public string? SourceContentHash { get; init; }

@@ -14,4 +14,10 @@ public enum CitationAnchor
     /// space. <see cref="Citation.Quote"/> then holds the source's own characters.
     /// </summary>
     Typography = 2,
+
+    /// <summary>
+    /// Found (exactly or with typography folded), but not at the <see cref="Citation.Start"/> the input gave: the
+    /// stored offsets are where it was found, and this state says it moved.
+    /// </summary>
+    Relocated = 3,
 }

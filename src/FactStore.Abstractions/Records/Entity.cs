@@ -21,17 +21,19 @@ public sealed record Entity : StoreRecord
     }
 
     /// <summary>What kind of thing it is.</summary>
-    public EntityKind Kind { get; init; }
+    public EntityKind Kind
+    {
+        get;
+        init => field = Defined.Check(value, nameof(Kind));
+    }
 
     /// <summary>Other spellings and forms of the name.</summary>
     public IReadOnlyList<string> Aliases
     {
         get;
-        init => field = value is null
-            ? throw new ArgumentNullException(nameof(Aliases))
-            : value.Any(string.IsNullOrWhiteSpace)
-                ? throw new ArgumentException("An alias may not be blank.", nameof(Aliases))
-                : value;
+        init => field = value?.Any(string.IsNullOrWhiteSpace) == true
+            ? throw new ArgumentException("An alias may not be blank.", nameof(Aliases))
+            : Defined.Copy(value!, nameof(Aliases));
     } = [];
 
     /// <summary><c>ent_</c> and a hash of <see cref="Kind"/> and the folded <see cref="Label"/>.</summary>

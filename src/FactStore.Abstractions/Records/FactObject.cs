@@ -38,7 +38,7 @@ public sealed record FactObject
     public static FactObject Literal(string value, LiteralType type = LiteralType.Text)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(value);
-        return new(null, value.Trim(), type);
+        return new(null, value.Trim(), Defined.Check(type, nameof(type)));
     }
 
     /// <summary>The entity identifier, or the literal value.</summary>

@@ -34,21 +34,29 @@ public sealed record Source : StoreRecord
     public IReadOnlyList<string> Authors
     {
         get;
-        init => field = value ?? throw new ArgumentNullException(nameof(Authors));
+        init => field = Defined.Copy(value, nameof(Authors));
     } = [];
 
     /// <summary>Where the source was found: URLs, file names, DOIs, archive copies. Not part of its identity.</summary>
     public IReadOnlyList<string> Locators
     {
         get;
-        init => field = value ?? throw new ArgumentNullException(nameof(Locators));
+        init => field = Defined.Copy(value, nameof(Locators));
     } = [];
 
     /// <summary>The date the source states, at the precision it states it; see <see cref="StatedDateKind"/> for what it means.</summary>
-    public PartialDate? StatedDate { get; init; }
+    public PartialDate? StatedDate
+    {
+        get;
+        init => field = PartialDate.Checked(value, nameof(StatedDate));
+    }
 
     /// <summary>What <see cref="StatedDate"/> is: a publication date, a page date, or a date the content contradicts.</summary>
-    public StatedDateKind StatedDateKind { get; init; }
+    public StatedDateKind StatedDateKind
+    {
+        get;
+        init => field = Defined.Check(value, nameof(StatedDateKind));
+    }
 
     /// <summary>When the source was retrieved, if known.</summary>
     public DateTimeOffset? RetrievedAt { get; init; }

@@ -25,7 +25,11 @@ public sealed record Stance : StoreRecord
     }
 
     /// <summary>Supports, refutes, neutral or uncertain.</summary>
-    public required StancePosition Position { get; init; }
+    public required StancePosition Position
+    {
+        get;
+        init => field = Defined.Check(value, nameof(Position));
+    }
 
     /// <summary>The quote that evidences the stance.</summary>
     public required Citation Citation
@@ -38,10 +42,18 @@ public sealed record Stance : StoreRecord
     public string? HolderId { get; init; }
 
     /// <summary>When the holder said it, if the source tells.</summary>
-    public PartialDate? SaidAt { get; init; }
+    public PartialDate? SaidAt
+    {
+        get;
+        init => field = PartialDate.Checked(value, nameof(SaidAt));
+    }
 
     /// <summary>Who or what decided the position.</summary>
-    public StanceOrigin Origin { get; init; }
+    public StanceOrigin Origin
+    {
+        get;
+        init => field = Defined.Check(value, nameof(Origin));
+    }
 
     /// <summary>How sure the decider is, from 0 to 1, when it says so.</summary>
     public double? Confidence

@@ -6,25 +6,30 @@ namespace FactStore;
 
 public readonly partial record struct PartialDate : ISpanFormattable, IParsable<PartialDate>
 {
-    /// <summary>Parses the EDTF form written by <see cref="ToString()"/>.</summary>
+    /// <summary>Parses the EDTF form written by <see cref="ToString()"/>; the form does not depend on culture.</summary>
     /// <param name="s">The text, e.g. <c>2022-01</c>, <c>XXXX-11-23</c> or <c>199X~</c>.</param>
-    /// <param name="provider">Ignored; the form does not depend on culture.</param>
     /// <returns>The partial date.</returns>
     /// <exception cref="FormatException">The text is not a partial date; the message quotes it.</exception>
-    public static PartialDate Parse(string s, IFormatProvider? provider = null)
+    public static PartialDate Parse(string s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return TryParse(s, provider, out var result)
+        return TryParse(s, out var result)
             ? result
             : throw new FormatException($"'{s}' is not a partial date. Expected an EDTF date such as 2013, 2022-01, 2022-01-05, XXXX-11-23, XXXX-09, 199X or 19XX, optionally followed by ~, ? or %.");
     }
 
-    /// <summary>Tries to parse the EDTF form written by <see cref="ToString()"/>.</summary>
+    /// <inheritdoc/>
+    static PartialDate IParsable<PartialDate>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc/>
+    static bool IParsable<PartialDate>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PartialDate result) =>
+        TryParse(s, out result);
+
+    /// <summary>Tries to parse the EDTF form written by <see cref="ToString()"/>; the form does not depend on culture.</summary>
     /// <param name="s">The text.</param>
-    /// <param name="provider">Ignored; the form does not depend on culture.</param>
     /// <param name="result">The partial date, when the text is one.</param>
     /// <returns>Whether the text is a valid partial date.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PartialDate result)
+    public static bool TryParse([NotNullWhen(true)] string? s, out PartialDate result)
     {
         result = default;
         if (s is null)
@@ -101,7 +106,7 @@ public readonly partial record struct PartialDate : ISpanFormattable, IParsable<
     }
 
     /// <summary>The EDTF form: <c>2013</c>, <c>2022-01</c>, <c>2022-01-05</c>, <c>XXXX-11-23</c>, <c>XXXX-09</c>, <c>199X</c>, <c>19XX</c>, with <c>~</c>, <c>?</c> or <c>%</c>.</summary>
-    /// <returns>The text, which <see cref="Parse(string, IFormatProvider?)"/> reads back to an equal value.</returns>
+    /// <returns>The text, which <see cref="Parse(string)"/> reads back to an equal value.</returns>
     public override string ToString()
     {
         var core = Precision switch

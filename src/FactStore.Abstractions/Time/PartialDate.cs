@@ -37,6 +37,12 @@ public readonly partial record struct PartialDate : IComparable<PartialDate>
     /// <summary>Whether the date is approximate or uncertain.</summary>
     public DateQualifier Qualifier { get; }
 
+    /// <summary>
+    /// Whether this is a real date rather than <c>default(PartialDate)</c>, which has no precision; records refuse
+    /// a default date.
+    /// </summary>
+    public bool IsValid => Precision != 0;
+
     /// <summary>Whether the year is known, so that the date can be placed on a timeline.</summary>
     public bool HasYear => Year is not null;
 
@@ -196,6 +202,12 @@ public readonly partial record struct PartialDate : IComparable<PartialDate>
     /// <param name="right">The second date.</param>
     /// <returns>The comparison.</returns>
     public static bool operator >=(PartialDate left, PartialDate right) => left.CompareTo(right) >= 0;
+
+    /// <summary>Returns <paramref name="date"/>, or throws when it is <c>default(PartialDate)</c>.</summary>
+    internal static PartialDate? Checked(PartialDate? date, string paramName) =>
+        date is { IsValid: false }
+            ? throw new ArgumentException("default(PartialDate) is not a date: build one with PartialDate.Parse or a From… method.", paramName)
+            : date;
 
     private static void CheckYear(int year)
     {

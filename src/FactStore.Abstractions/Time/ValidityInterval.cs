@@ -13,8 +13,8 @@ public readonly record struct ValidityInterval
 {
     private ValidityInterval(PartialDate? from, PartialDate? to)
     {
-        From = from;
-        To = to;
+        From = PartialDate.Checked(from, nameof(from));
+        To = PartialDate.Checked(to, nameof(to));
     }
 
     /// <summary>No validity stated: both ends open. Such a fact is not returned by "valid at" queries, since nothing says when it holds.</summary>
@@ -39,6 +39,8 @@ public readonly record struct ValidityInterval
     /// <exception cref="ArgumentException"><paramref name="to"/> ends before <paramref name="from"/> starts.</exception>
     public static ValidityInterval Between(PartialDate? from, PartialDate? to)
     {
+        PartialDate.Checked(from, nameof(from));
+        PartialDate.Checked(to, nameof(to));
         if (from?.Earliest is DateOnly start && to?.Latest is DateOnly end && end < start)
         {
             throw new ArgumentException($"The interval ends ({to}) before it starts ({from}).", nameof(to));

@@ -58,14 +58,14 @@ internal sealed class AnnotationLine
             : null;
     }
 
-    public PartialDate? Date(string name) => Optional(name) is string text ? PartialDate.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : null;
+    public PartialDate? Date(string name) => Optional(name) is string text ? PartialDate.Parse(text) : null;
 
     public T Enum<T>(string name, T fallback)
         where T : struct, System.Enum =>
         Optional(name) is not string text
             ? fallback
-            : System.Enum.TryParse<T>(text, ignoreCase: true, out var value) && !int.TryParse(text, out _)
-                ? value
+            : System.Enum.GetNames<T>().FirstOrDefault(n => n.Equals(text, StringComparison.OrdinalIgnoreCase)) is string known
+                ? System.Enum.Parse<T>(known)
                 : throw new FormatException($"\"{name}\" is '{text}'; expected one of {string.Join(", ", System.Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))}");
 
     public void RejectUnread()

@@ -26,6 +26,35 @@ internal static class DbCommandExtensions
     public static void Set(this DbCommand command, string name, object? value) =>
         command.Parameters[name].Value = value ?? DBNull.Value;
 
+    /// <summary>Runs a read, reporting a database failure as <see cref="StoreAccessException"/>.</summary>
+    public static async Task<DbDataReader> ReaderAsync(this DbCommand command, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbException e)
+        {
+            throw Access(command, e);
+        }
+    }
+
+    /// <summary>Runs a scalar read, reporting a database failure as <see cref="StoreAccessException"/>.</summary>
+    public static async Task<object?> ScalarAsync(this DbCommand command, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbException e)
+        {
+            throw Access(command, e);
+        }
+    }
+
     public static string? NullableString(this DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static StoreAccessException Access(DbCommand command, DbException e) =>
+        new($"Reading {command.Connection?.DataSource} failed: {e.Message}", command.Connection?.DataSource, e);
 }

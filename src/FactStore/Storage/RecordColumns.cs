@@ -15,5 +15,5 @@ internal static class RecordColumns
     public static T ReadEnum<T>(string text)
         where T : struct, System.Enum => System.Enum.Parse<T>(text, ignoreCase: true);
 
-    public static PartialDate? ReadDate(string? text) => text is null ? null : PartialDate.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+    public static PartialDate? ReadDate(string? text) => text is null ? null : PartialDate.Parse(text);
 }

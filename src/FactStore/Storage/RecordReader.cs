@@ -8,19 +8,19 @@ namespace FactStore.Storage;
 /// </summary>
 internal static class RecordReader
 {
+    /// <summary>Reads a source without its locators, which live in their own table.</summary>
     public static Source Source(DbDataReader r) => Checked(
         new Source
         {
             Title = r.NullableString(1),
             Publisher = r.NullableString(2),
             Authors = RecordColumns.ReadList(r.GetString(3)),
-            Locators = RecordColumns.ReadList(r.GetString(4)),
-            StatedDate = RecordColumns.ReadDate(r.NullableString(5)),
-            StatedDateKind = RecordColumns.ReadEnum<StatedDateKind>(r.GetString(6)),
-            RetrievedAt = r.NullableString(7) is string retrieved ? StoreTime.Read(retrieved) : null,
-            Language = r.NullableString(8),
-            Text = r.GetString(9),
-            Provenance = Provenance(r, 10),
+            StatedDate = RecordColumns.ReadDate(r.NullableString(4)),
+            StatedDateKind = RecordColumns.ReadEnum<StatedDateKind>(r.GetString(5)),
+            RetrievedAt = r.NullableString(6) is string retrieved ? StoreTime.Read(retrieved) : null,
+            Language = r.NullableString(7),
+            Text = r.GetString(8),
+            Provenance = Provenance(r, 9),
         },
         r.GetString(0));
 
@@ -97,6 +97,5 @@ internal static class RecordReader
         where T : StoreRecord =>
         record.Id == storedId
             ? record
-            : throw new FactStoreException(
-                $"The stored {typeof(T).Name.ToLowerInvariant()} {storedId} no longer matches its content (it hashes to {record.Id}); the database was altered outside FactStore.");
+            : throw new RecordIntegrityException(storedId, record.Id);
 }

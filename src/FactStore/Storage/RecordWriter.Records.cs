@@ -15,14 +15,21 @@ internal sealed partial class RecordWriter
             ("@title", source.Title),
             ("@publisher", source.Publisher),
             ("@authors", RecordColumns.List(source.Authors)),
-            ("@locators", RecordColumns.List(source.Locators)),
             ("@stated", source.StatedDate?.ToString()),
             ("@statedKind", RecordColumns.Enum(source.StatedDateKind)),
             ("@retrieved", source.RetrievedAt is DateTimeOffset r ? StoreTime.Write(r) : null),
             ("@language", source.Language),
             ("@text", source.Text)).ConfigureAwait(false);
+        foreach (var locator in source.Locators)
+        {
+            if (await InsertAsync(Sql.InsertLocator, cancellationToken, ("@source", id), ("@locator", locator)).ConfigureAwait(false))
+            {
+                LocatorsAdded++;
+            }
+        }
+
         _sourceTexts[id] = (new SourceText(source.Text), source.ContentHash);
-        Count(added, () => SourcesAdded++, id);
+        Count(added, () => SourcesAdded++, "sources", id);
     }
 
     private async Task WriteEntityAsync(Entity entity, CancellationToken cancellationToken)
@@ -48,7 +55,7 @@ internal sealed partial class RecordWriter
             }
         }
 
-        Count(added, () => EntitiesAdded++, id);
+        Count(added, () => EntitiesAdded++, "entities", id);
     }
 
     private async Task WriteFactAsync(Fact fact, int? line, CancellationToken cancellationToken)
@@ -76,7 +83,7 @@ internal sealed partial class RecordWriter
             ("@toDay", StoreTime.Day(validity.To?.Latest)),
             ("@placeable", validity.IsPlaceable ? 1 : 0),
             ("@supersedes", fact.Supersedes)).ConfigureAwait(false);
-        Count(added, () => FactsAdded++, id);
+        Count(added, () => FactsAdded++, "facts", id);
     }
 
     private async Task WriteStanceAsync(Stance stance, int? line, CancellationToken cancellationToken)
@@ -126,7 +133,7 @@ internal sealed partial class RecordWriter
             ("@origin", RecordColumns.Enum(stored.Origin)),
             ("@confidence", stored.Confidence),
             ("@supersedes", stored.Supersedes)).ConfigureAwait(false);
-        Count(added, () => StancesAdded++, id);
+        Count(added, () => StancesAdded++, "stances", id);
     }
 
     private async Task WriteRetractionAsync(Retraction retraction, int? line, CancellationToken cancellationToken)
@@ -144,7 +151,7 @@ internal sealed partial class RecordWriter
             ("@id", retraction.Id),
             ("@target", target),
             ("@reason", retraction.Reason)).ConfigureAwait(false);
-        Count(added, () => RetractionsAdded++, retraction.Id);
+        Count(added, () => RetractionsAdded++, "retractions", retraction.Id);
     }
 
     private async Task<(SourceText Text, string Hash)> SourceTextAsync(Stance stance, int? line, CancellationToken cancellationToken)
@@ -164,7 +171,7 @@ internal sealed partial class RecordWriter
 
         var loaded = (new SourceText(reader.GetString(0)), reader.GetString(1));
         _sourceTexts[stance.SourceId] = loaded;
-        _known.Add(stance.SourceId);
+        _known.Add("sources:" + stance.SourceId);
         return loaded;
     }
 }

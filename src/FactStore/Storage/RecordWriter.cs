@@ -29,6 +29,8 @@ internal sealed partial class RecordWriter : IAsyncDisposable
 
     public int SourcesAdded { get; private set; }
 
+    public int LocatorsAdded { get; private set; }
+
     public int EntitiesAdded { get; private set; }
 
     public int AliasesAdded { get; private set; }
@@ -84,7 +86,7 @@ internal sealed partial class RecordWriter : IAsyncDisposable
 
     private async Task<bool> ExistsAsync(string table, string id, CancellationToken cancellationToken)
     {
-        if (_known.Contains(id))
+        if (_known.Contains(table + ":" + id))
         {
             return true;
         }
@@ -100,7 +102,7 @@ internal sealed partial class RecordWriter : IAsyncDisposable
         var exists = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
         if (exists)
         {
-            _known.Add(id);
+            _known.Add(table + ":" + id);
         }
 
         return exists;
@@ -115,9 +117,9 @@ internal sealed partial class RecordWriter : IAsyncDisposable
         }
     }
 
-    private void Count(bool added, Action increment, string id)
+    private void Count(bool added, Action increment, string table, string id)
     {
-        _known.Add(id);
+        _known.Add(table + ":" + id);
         if (added)
         {
             increment();

@@ -5,9 +5,13 @@ internal static partial class Sql
     private const string Provenance = "r.id, r.importer, r.importer_version, r.input";
 
     public const string SelectSource = $"""
-        SELECT s.id, s.title, s.publisher, s.authors, s.locators, s.stated_date, s.stated_date_kind, s.retrieved_at,
+        SELECT s.id, s.title, s.publisher, s.authors, s.stated_date, s.stated_date_kind, s.retrieved_at,
             s.language, s.text, s.recorded_at, {Provenance}
         FROM sources s JOIN import_runs r ON r.id = s.run_id
+        """;
+
+    public const string SelectLocators = """
+        SELECT locator FROM source_locators WHERE source_id = @id ORDER BY recorded_at, locator
         """;
 
     public const string SelectEntity = $"""
@@ -46,8 +50,11 @@ internal static partial class Sql
     /// <summary>A fact <c>f</c> is current as known at <c>@known</c>: recorded by then, neither superseded nor retracted by then.</summary>
     public const string FactKnown = "f.recorded_at <= @known";
 
-    public const string FactNotSuperseded =
-        "NOT EXISTS (SELECT 1 FROM facts n WHERE n.supersedes_id = f.id AND n.recorded_at <= @known)";
+    /// <summary>No correction of <c>f</c> known by then that is itself still standing (a retracted correction restores the original).</summary>
+    public const string FactNotSuperseded = """
+        NOT EXISTS (SELECT 1 FROM facts n WHERE n.supersedes_id = f.id AND n.recorded_at <= @known
+            AND NOT EXISTS (SELECT 1 FROM retractions nx WHERE nx.target_id = n.id AND nx.recorded_at <= @known))
+        """;
 
     public const string FactNotRetracted =
         "NOT EXISTS (SELECT 1 FROM retractions x WHERE x.target_id = f.id AND x.recorded_at <= @known)";
@@ -55,11 +62,15 @@ internal static partial class Sql
     /// <summary>A stance <c>st</c> is current as known at <c>@known</c>.</summary>
     public const string StanceCurrent = """
         st.recorded_at <= @known
-        AND NOT EXISTS (SELECT 1 FROM stances n WHERE n.supersedes_id = st.id AND n.recorded_at <= @known)
+        AND NOT EXISTS (SELECT 1 FROM stances n WHERE n.supersedes_id = st.id AND n.recorded_at <= @known
+            AND NOT EXISTS (SELECT 1 FROM retractions nx WHERE nx.target_id = n.id AND nx.recorded_at <= @known))
         AND NOT EXISTS (SELECT 1 FROM retractions x WHERE x.target_id = st.id AND x.recorded_at <= @known)
         """;
 
+    /// <summary>The standing correction of fact <c>@id</c>, as known at <c>@known</c>: the latest one that is not retracted.</summary>
     public const string NextVersion = """
-        SELECT f.id FROM facts f WHERE f.supersedes_id = @id AND f.recorded_at <= @known ORDER BY f.recorded_at DESC, f.seq DESC LIMIT 1
+        SELECT f.id FROM facts f WHERE f.supersedes_id = @id AND f.recorded_at <= @known
+            AND NOT EXISTS (SELECT 1 FROM retractions x WHERE x.target_id = f.id AND x.recorded_at <= @known)
+        ORDER BY f.recorded_at DESC, f.seq DESC LIMIT 1
         """;
 }

@@ -8,25 +8,24 @@ internal static partial class Sql
 {
     public const string InsertRun = """
         INSERT INTO import_runs (id, importer, importer_version, input, input_hash, recorded_at,
-            sources_added, entities_added, aliases_added, facts_added, stances_added, retractions_added, unchanged)
+            sources_added, locators_added, entities_added, aliases_added, facts_added, stances_added, retractions_added, unchanged)
         VALUES (@id, @importer, @version, @input, @hash, @recorded,
-            @sources, @entities, @aliases, @facts, @stances, @retractions, @unchanged)
-        """;
-
-    public const string UpdateRunCounts = """
-        UPDATE import_runs SET sources_added = @sources, entities_added = @entities, aliases_added = @aliases,
-            facts_added = @facts, stances_added = @stances, retractions_added = @retractions, unchanged = @unchanged
-        WHERE id = @id
+            @sources, @locators, @entities, @aliases, @facts, @stances, @retractions, @unchanged)
         """;
 
     public const string RunExists = "SELECT 1 FROM import_runs WHERE id = @id";
 
     public const string InsertSource = """
-        INSERT INTO sources (id, content_hash, title, publisher, authors, locators, stated_date, stated_date_kind,
+        INSERT INTO sources (id, content_hash, title, publisher, authors, stated_date, stated_date_kind,
             retrieved_at, language, text, run_id, recorded_at)
-        VALUES (@id, @hash, @title, @publisher, @authors, @locators, @stated, @statedKind,
+        VALUES (@id, @hash, @title, @publisher, @authors, @stated, @statedKind,
             @retrieved, @language, @text, @run, @recorded)
         ON CONFLICT (id) DO NOTHING
+        """;
+
+    public const string InsertLocator = """
+        INSERT INTO source_locators (source_id, locator, run_id, recorded_at) VALUES (@source, @locator, @run, @recorded)
+        ON CONFLICT (source_id, locator) DO NOTHING
         """;
 
     public const string InsertEntity = """

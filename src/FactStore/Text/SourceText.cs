@@ -25,7 +25,8 @@ internal sealed class SourceText
     /// </summary>
     public AnchoredQuote Locate(string quote, int? startHint = null, string? prefixHint = null)
     {
-        var exact = Occurrences(Text, quote).Select(i => (Start: i, End: i + quote.Length)).ToList();
+        var exactAnywhere = Occurrences(Text, quote).Select(i => (Start: i, End: i + quote.Length)).ToList();
+        var exact = exactAnywhere.Where(WholeWords).ToList();
         if (exact.Count > 0)
         {
             return Choose(exact, CitationAnchor.Exact, startHint, prefixHint);
@@ -37,12 +38,18 @@ internal sealed class SourceText
             return AnchoredQuote.Fail("the quote is blank");
         }
 
-        var folded = Occurrences(_folded, foldedQuote)
+        var foldedAnywhere = Occurrences(_folded, foldedQuote)
             .Select(i => (Start: _map[i], End: _map[i + foldedQuote.Length - 1] + 1))
             .ToList();
-        return folded.Count > 0
-            ? Choose(folded, CitationAnchor.Typography, startHint, prefixHint)
-            : AnchoredQuote.Fail("the quote is not in the text of source");
+        var folded = foldedAnywhere.Where(WholeWords).ToList();
+        if (folded.Count > 0)
+        {
+            return Choose(folded, CitationAnchor.Typography, startHint, prefixHint);
+        }
+
+        return AnchoredQuote.Fail(exactAnywhere.Count + foldedAnywhere.Count > 0
+            ? "the quote is only found cut out of longer words (it must start and end at word boundaries) in source"
+            : "the quote is not in the text of source");
     }
 
     public string Prefix(int start) => Text[Math.Max(0, start - ContextLength)..start];
@@ -53,7 +60,8 @@ internal sealed class SourceText
     {
         if (found.Count == 1)
         {
-            return new(found[0].Start, found[0].End, anchor, null);
+            var moved = startHint is int hint && hint != found[0].Start;
+            return new(found[0].Start, found[0].End, moved ? CitationAnchor.Relocated : anchor, null);
         }
 
         if (startHint is int start && found.FindIndex(f => f.Start == start) is var byStart and >= 0)
@@ -73,6 +81,11 @@ internal sealed class SourceText
 
         return AnchoredQuote.Fail($"the quote occurs {found.Count} times, so give its start offset or a prefix that tells which, in source");
     }
+
+    /// <summary>A quote may not start or end in the middle of a word: "resident Tokaev sa" is not a quote of "President Tokaev said".</summary>
+    private bool WholeWords((int Start, int End) at) =>
+        !(at.Start > 0 && char.IsLetterOrDigit(Text[at.Start]) && char.IsLetterOrDigit(Text[at.Start - 1])) &&
+        !(at.End < Text.Length && char.IsLetterOrDigit(Text[at.End - 1]) && char.IsLetterOrDigit(Text[at.End]));
 
     private static IEnumerable<int> Occurrences(string text, string value)
     {

@@ -7,7 +7,10 @@ public class AnnotationFileImporterTests
 {
     [Theory]
     [InlineData("""{"type":"entity","key":"a","label":"A","kind":"planet"}""", "\"kind\" is 'planet'")]
+    [InlineData("""{"type":"entity","key":"a","label":"A","kind":"person,organization"}""", "\"kind\" is 'person,organization'")]
+    [InlineData("""{"type":"entity","key":"a","label":"A","kind":"3"}""", "\"kind\" is '3'")]
     [InlineData("""{"type":"entity","key":"a","label":"A","qoute":"x"}""", "unknown field \"qoute\"")]
+    [InlineData("""{"type":"fact","key":"f","subject":"a","predicate":"p","objectValue":"v","statement":"S.","validAt":"2022-02-30"}""", "'2022-02-30' is not a partial date")]
     [InlineData("""{"type":"fact","key":"f","subject":"nobody","predicate":"p","objectValue":"v","statement":"S."}""", "no entity with key \"nobody\"")]
     [InlineData("""{"type":"entity","key":"a","label":"A"} trailing""", "line 2")]
     [InlineData("""{"type":"opinion"}""", "unknown type 'opinion'")]

@@ -65,11 +65,13 @@ public class AppendOnlyHistoryTests
     {
         await using var test = await TestStore.CreateAsync();
         var fact = TestRecords.Presides();
-        await test.Store.WriteAsync([TestRecords.Article, TestRecords.Tokayev, fact, TestRecords.Says(fact, "President Tokaev said")]);
+        var retracted = TestRecords.Presides(from: "2010");
+        await test.Store.WriteAsync([TestRecords.Article, TestRecords.Tokayev, fact, TestRecords.Says(fact, "President Tokaev said"), retracted]);
+        await test.Store.WriteAsync([new Retraction { TargetId = retracted.Id, Reason = "Wrong year." }]);
 
         await using var connection = new SqliteConnection($"Data Source={test.DatabasePath}");
         await connection.OpenAsync();
-        foreach (var table in new[] { "sources", "entities", "entity_aliases", "facts", "stances" })
+        foreach (var table in new[] { "import_runs", "sources", "source_locators", "entities", "entity_aliases", "facts", "stances", "retractions" })
         foreach (var sql in new[] { $"UPDATE {table} SET recorded_at = 'x'", $"DELETE FROM {table}" })
         {
             using var command = connection.CreateCommand();
@@ -108,9 +110,9 @@ public class AppendOnlyHistoryTests
             await command.ExecuteNonQueryAsync();
         }
 
-        var error = await Assert.ThrowsAsync<FactStoreException>(() => test.Store.GetSourceAsync(TestRecords.Article.Id));
+        var error = await Assert.ThrowsAsync<RecordIntegrityException>(() => test.Store.GetSourceAsync(TestRecords.Article.Id));
 
-        Assert.Contains(TestRecords.Article.Id, error.Message, StringComparison.Ordinal);
+        Assert.Equal(TestRecords.Article.Id, error.RecordId);
         Assert.Contains("altered outside FactStore", error.Message, StringComparison.Ordinal);
     }
 }

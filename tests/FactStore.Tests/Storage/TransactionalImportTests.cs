@@ -91,7 +91,7 @@ public class TransactionalImportTests
     }
 
     [Fact]
-    public async Task Import_SameBytesUnderAnotherName_IsAlreadyImported()
+    public async Task Import_SameBytesUnderAnotherName_AddsOnlyTheNewLocator()
     {
         await using var test = await TestStore.CreateAsync();
         var bytes = await File.ReadAllBytesAsync(Seeds.Article("002"));
@@ -99,8 +99,12 @@ public class TransactionalImportTests
 
         var renamed = await test.Store.ImportAsync("plain-text-article", ImportInput.FromBytes("renamed.txt", bytes));
 
-        Assert.True(renamed.AlreadyImported);
-        Assert.Single(await test.Store.GetSourcesAsync());
+        Assert.False(renamed.AlreadyImported);
+        Assert.Equal(0, renamed.SourcesAdded);
+        Assert.Equal(1, renamed.LocatorsAdded);
+        Assert.Equal(1, renamed.Unchanged);
+        var source = Assert.Single(await test.Store.GetSourcesAsync());
+        Assert.Equal(["002_f095a8e275f1879a.txt", "renamed.txt"], source.Locators);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ internal static class TestRecords
     public const string ArticleText =
         "Minsk (AsiaNews) - President Tokaev said: \u201Cthere is no need to constantly raise alarms\u201D.\nThe CSTO\u00A0summit ended on November 23.";
 
-    public static Source Article { get; } = new() { Text = ArticleText, Title = "Summit", Publisher = "AsiaNews" };
+    public static Source Article { get; } = new() { Text = ArticleText, Title = "Summit", Publisher = "AsiaNews", Locators = ["summit.txt"] };
 
     public static Entity Tokayev { get; } = new()
     {
@@ -25,7 +25,7 @@ internal static class TestRecords
         Predicate = "holds_office",
         Object = FactObject.Literal("President of Kazakhstan"),
         Statement = "Tokayev is President of Kazakhstan.",
-        Validity = ValidityInterval.Between(PartialDate.Parse(from, CultureInfo.InvariantCulture), to is null ? null : PartialDate.Parse(to, CultureInfo.InvariantCulture)),
+        Validity = ValidityInterval.Between(PartialDate.Parse(from), to is null ? null : PartialDate.Parse(to)),
     };
 
     public static Stance Says(Fact fact, string quote, StancePosition position = StancePosition.Supports) => new()

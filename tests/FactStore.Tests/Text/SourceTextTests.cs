@@ -59,6 +59,30 @@ public class SourceTextTests
         Assert.Contains("not in the text", found.Failure, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("resident Tokaev said")]
+    [InlineData("President Tokaev sa")]
+    public void Locate_QuoteCutOutOfWords_IsRefused(string quote)
+    {
+        var found = new SourceText(TestRecords.ArticleText).Locate(quote);
+
+        Assert.False(found.Found);
+        Assert.Contains("word boundaries", found.Failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Locate_StartHintThatDisagrees_IsMarkedRelocated()
+    {
+        var text = new SourceText(TestRecords.ArticleText);
+
+        var found = text.Locate("President Tokaev said", startHint: 90);
+
+        Assert.True(found.Found);
+        Assert.Equal(CitationAnchor.Relocated, found.Anchor);
+        Assert.Equal(19, found.Start);
+        Assert.Equal(CitationAnchor.Exact, text.Locate("President Tokaev said", startHint: 19).Anchor);
+    }
+
     [Fact]
     public void Locate_RepeatedQuote_NeedsAHint()
     {

@@ -14,7 +14,7 @@ public class PartialDateTests
     [InlineData("19XX", DatePrecision.Century, 1900, null, null)]
     public void Parse_EdtfForms_KeepTheirPrecision(string text, DatePrecision precision, int? year, int? month, int? day)
     {
-        var date = PartialDate.Parse(text, CultureInfo.InvariantCulture);
+        var date = PartialDate.Parse(text);
 
         Assert.Equal(precision, date.Precision);
         Assert.Equal(year, date.Year);
@@ -29,7 +29,7 @@ public class PartialDateTests
     [InlineData("199X%", DateQualifier.Approximate | DateQualifier.Uncertain)]
     public void Parse_Qualifiers_RoundTrip(string text, DateQualifier qualifier)
     {
-        var date = PartialDate.Parse(text, CultureInfo.InvariantCulture);
+        var date = PartialDate.Parse(text);
 
         Assert.Equal(qualifier, date.Qualifier);
         Assert.Equal(text, date.ToString());
@@ -47,8 +47,8 @@ public class PartialDateTests
     [InlineData("2022-1-5")]
     public void TryParse_Invalid_ReturnsFalse(string text)
     {
-        Assert.False(PartialDate.TryParse(text, CultureInfo.InvariantCulture, out _));
-        var error = Assert.Throws<FormatException>(() => PartialDate.Parse(text, CultureInfo.InvariantCulture));
+        Assert.False(PartialDate.TryParse(text, out _));
+        var error = Assert.Throws<FormatException>(() => PartialDate.Parse(text));
         Assert.Contains($"'{text}'", error.Message, StringComparison.Ordinal);
     }
 
@@ -98,7 +98,7 @@ public class PartialDateTests
     public void CompareTo_OrdersByStartThenPrecisionWithYearlessLast()
     {
         var dates = new[] { "XXXX-11-23", "2022-01-05", "2022", "2013", "2022-01", "XXXX-01-02", "XXXX-11" }
-            .Select(d => PartialDate.Parse(d, CultureInfo.InvariantCulture))
+            .Select(d => PartialDate.Parse(d))
             .Order()
             .Select(d => d.ToString());
 
@@ -109,6 +109,6 @@ public class PartialDateTests
     public void Equality_DependsOnPrecision()
     {
         Assert.NotEqual(PartialDate.FromYear(2022), PartialDate.FromYearMonth(2022, 1));
-        Assert.Equal(PartialDate.FromYear(2022), PartialDate.Parse("2022", CultureInfo.InvariantCulture));
+        Assert.Equal(PartialDate.FromYear(2022), PartialDate.Parse("2022"));
     }
 }

@@ -4,7 +4,7 @@ namespace FactStore.Tests.Time;
 
 public class ValidityIntervalTests
 {
-    private static PartialDate D(string text) => PartialDate.Parse(text, CultureInfo.InvariantCulture);
+    private static PartialDate D(string text) => PartialDate.Parse(text);
 
     [Theory]
     [InlineData("2013", null, "2013-01-01", true)]

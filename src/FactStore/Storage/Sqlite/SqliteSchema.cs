@@ -14,6 +14,7 @@ internal static class SqliteSchema
                 input_hash TEXT NOT NULL,
                 recorded_at TEXT NOT NULL,
                 sources_added INTEGER NOT NULL,
+                locators_added INTEGER NOT NULL,
                 entities_added INTEGER NOT NULL,
                 aliases_added INTEGER NOT NULL,
                 facts_added INTEGER NOT NULL,
@@ -29,22 +30,29 @@ internal static class SqliteSchema
                 title TEXT,
                 publisher TEXT,
                 authors TEXT NOT NULL,
-                locators TEXT NOT NULL,
                 stated_date TEXT,
                 stated_date_kind TEXT NOT NULL,
                 retrieved_at TEXT,
                 language TEXT,
                 text TEXT NOT NULL,
-                run_id TEXT NOT NULL REFERENCES import_runs (id),
+                run_id TEXT NOT NULL REFERENCES import_runs (id) DEFERRABLE INITIALLY DEFERRED,
                 recorded_at TEXT NOT NULL
             );
+
+            CREATE TABLE source_locators (
+                source_id TEXT NOT NULL REFERENCES sources (id),
+                locator TEXT NOT NULL,
+                run_id TEXT NOT NULL REFERENCES import_runs (id) DEFERRABLE INITIALLY DEFERRED,
+                recorded_at TEXT NOT NULL,
+                PRIMARY KEY (source_id, locator)
+            ) WITHOUT ROWID;
 
             CREATE TABLE entities (
                 seq INTEGER PRIMARY KEY,
                 id TEXT NOT NULL UNIQUE,
                 kind TEXT NOT NULL,
                 label TEXT NOT NULL,
-                run_id TEXT NOT NULL REFERENCES import_runs (id),
+                run_id TEXT NOT NULL REFERENCES import_runs (id) DEFERRABLE INITIALLY DEFERRED,
                 recorded_at TEXT NOT NULL
             );
 
@@ -52,7 +60,7 @@ internal static class SqliteSchema
                 entity_id TEXT NOT NULL REFERENCES entities (id),
                 folded TEXT NOT NULL,
                 alias TEXT NOT NULL,
-                run_id TEXT NOT NULL REFERENCES import_runs (id),
+                run_id TEXT NOT NULL REFERENCES import_runs (id) DEFERRABLE INITIALLY DEFERRED,
                 recorded_at TEXT NOT NULL,
                 PRIMARY KEY (entity_id, folded)
             ) WITHOUT ROWID;
@@ -75,7 +83,7 @@ internal static class SqliteSchema
                 valid_to_day INTEGER,
                 placeable INTEGER NOT NULL,
                 supersedes_id TEXT REFERENCES facts (id),
-                run_id TEXT NOT NULL REFERENCES import_runs (id),
+                run_id TEXT NOT NULL REFERENCES import_runs (id) DEFERRABLE INITIALLY DEFERRED,
                 recorded_at TEXT NOT NULL,
                 CHECK ((object_entity_id IS NULL) <> (object_value IS NULL))
             );
@@ -102,7 +110,7 @@ internal static class SqliteSchema
                 origin TEXT NOT NULL,
                 confidence REAL,
                 supersedes_id TEXT REFERENCES stances (id),
-                run_id TEXT NOT NULL REFERENCES import_runs (id),
+                run_id TEXT NOT NULL REFERENCES import_runs (id) DEFERRABLE INITIALLY DEFERRED,
                 recorded_at TEXT NOT NULL,
                 CHECK (quote_start <= quote_end)
             );
@@ -115,11 +123,16 @@ internal static class SqliteSchema
                 id TEXT NOT NULL UNIQUE,
                 target_id TEXT NOT NULL UNIQUE,
                 reason TEXT NOT NULL,
-                run_id TEXT NOT NULL REFERENCES import_runs (id),
+                run_id TEXT NOT NULL REFERENCES import_runs (id) DEFERRABLE INITIALLY DEFERRED,
                 recorded_at TEXT NOT NULL
             );
 
-            -- Append-only: no record is ever updated or deleted in place.
+            -- Append-only: no record is ever updated or deleted in place. An import run's row is written last,
+            -- with its counts, in the same transaction as its records (their foreign keys to it are deferred).
+            CREATE TRIGGER import_runs_append_only_update BEFORE UPDATE ON import_runs BEGIN SELECT RAISE(ABORT, 'import_runs are append-only: supersede or retract instead'); END;
+            CREATE TRIGGER import_runs_append_only_delete BEFORE DELETE ON import_runs BEGIN SELECT RAISE(ABORT, 'import_runs are append-only: supersede or retract instead'); END;
+            CREATE TRIGGER source_locators_append_only_update BEFORE UPDATE ON source_locators BEGIN SELECT RAISE(ABORT, 'source_locators are append-only: supersede or retract instead'); END;
+            CREATE TRIGGER source_locators_append_only_delete BEFORE DELETE ON source_locators BEGIN SELECT RAISE(ABORT, 'source_locators are append-only: supersede or retract instead'); END;
             CREATE TRIGGER sources_append_only_update BEFORE UPDATE ON sources BEGIN SELECT RAISE(ABORT, 'sources are append-only: supersede or retract instead'); END;
             CREATE TRIGGER sources_append_only_delete BEFORE DELETE ON sources BEGIN SELECT RAISE(ABORT, 'sources are append-only: supersede or retract instead'); END;
             CREATE TRIGGER entities_append_only_update BEFORE UPDATE ON entities BEGIN SELECT RAISE(ABORT, 'entities are append-only: supersede or retract instead'); END;

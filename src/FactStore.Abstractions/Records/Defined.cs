@@ -1,0 +1,30 @@
+using System.Collections.ObjectModel;
+
+namespace FactStore;
+
+/// <summary>Validation shared by the records' setters.</summary>
+internal static class Defined
+{
+    /// <summary>Refuses an enum value that has no name, such as <c>(StancePosition)9</c>.</summary>
+    public static T Check<T>(T value, string paramName)
+        where T : struct, Enum =>
+        Enum.IsDefined(value) || (typeof(T).IsDefined(typeof(FlagsAttribute), false) && IsFlagCombination(value))
+            ? value
+            : throw new ArgumentOutOfRangeException(paramName, value, $"{value} is not a {typeof(T).Name}.");
+
+    /// <summary>Copies a list so that the caller cannot change a record after it was validated.</summary>
+    public static ReadOnlyCollection<string> Copy(IReadOnlyList<string> values, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(values, paramName);
+        return values.Any(v => v is null)
+            ? throw new ArgumentException("The list holds a null.", paramName)
+            : values.ToArray().AsReadOnly();
+    }
+
+    private static bool IsFlagCombination<T>(T value)
+        where T : struct, Enum
+    {
+        var all = Enum.GetValues<T>().Aggregate(0L, (bits, v) => bits | Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture));
+        return (Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) & ~all) == 0;
+    }
+}
