@@ -115,4 +115,55 @@ public class AppendOnlyHistoryTests
         Assert.Equal(TestRecords.Article.Id, error.RecordId);
         Assert.Contains("altered outside FactStore", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task RetractCorrection_BringsBackThePreviousVersion()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var first = TestRecords.Presides(from: "2017");
+        await test.Store.WriteAsync([TestRecords.Tokayev, first]);
+        test.Clock.Advance(TimeSpan.FromMinutes(1));
+        var second = TestRecords.Presides(from: "2018") with { Supersedes = first.Id };
+        await test.Store.WriteAsync([second]);
+        test.Clock.Advance(TimeSpan.FromMinutes(1));
+        var third = TestRecords.Presides(from: "2019") with { Supersedes = second.Id };
+        await test.Store.WriteAsync([third]);
+        Assert.Equal(third.Id, (await test.Store.GetLatestVersionAsync(first.Id))!.Id);
+        test.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        await test.Store.WriteAsync([new Retraction { TargetId = third.Id, Reason = "The 2019 date was a misreading." }]);
+
+        Assert.Equal([second.Id], (await test.Store.FindFactsAsync(new FactQuery())).Select(f => f.Id));
+        Assert.Equal(second.Id, (await test.Store.GetLatestVersionAsync(first.Id))!.Id);
+        Assert.Equal(second.Id, (await test.Store.GetEvidenceAsync(first.Id))!.SupersededBy);
+    }
+
+    [Fact]
+    public async Task RetractStance_RemovesItFromEvidenceAndFromContested()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var fact = TestRecords.Presides();
+        var supports = TestRecords.Says(fact, "President Tokaev said");
+        var refutes = TestRecords.Says(fact, "The CSTO summit ended", StancePosition.Refutes);
+        await test.Store.WriteAsync([TestRecords.Article, TestRecords.Tokayev, fact, supports, refutes]);
+        var before = test.Clock.GetUtcNow();
+        test.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        await test.Store.WriteAsync([new Retraction { TargetId = refutes.Id, Reason = "The quote does not refute it." }]);
+
+        Assert.Equal([StancePosition.Supports], (await test.Store.GetEvidenceAsync(fact.Id))!.Stances.Select(s => s.Stance.Position));
+        Assert.Empty(await test.Store.FindFactsAsync(new FactQuery { OnlyContested = true }));
+        Assert.Single(await test.Store.FindFactsAsync(new FactQuery { OnlyContested = true, KnownAt = before }));
+    }
+
+    [Fact]
+    public async Task Retract_AnEntity_IsRefused()
+    {
+        await using var test = await TestStore.CreateAsync();
+
+        var error = await Assert.ThrowsAsync<InvalidRecordException>(() =>
+            test.Store.WriteAsync([TestRecords.Tokayev, new Retraction { TargetId = TestRecords.Tokayev.Id, Reason = "x" }]));
+
+        Assert.Contains("no fact or stance", error.Message, StringComparison.Ordinal);
+    }
 }

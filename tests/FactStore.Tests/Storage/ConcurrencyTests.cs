@@ -9,8 +9,8 @@ public class ConcurrencyTests
     {
         await using var test = await TestStore.CreateAsync();
 
-        var imports = Seeds.Articles.Select(a => test.Store.ImportAsync("plain-text-article", ImportInput.FromFile(a)));
-        var reads = Enumerable.Range(0, 10).Select(_ => test.Store.FindFactsAsync(new FactQuery()));
+        var imports = Seeds.Articles.Select(a => test.Store.ImportAsync("plain-text-article", ImportInput.FromFile(a))).ToList();
+        var reads = Enumerable.Range(0, 10).Select(_ => test.Store.GetSourcesAsync()).ToList();
         var results = await Task.WhenAll(imports);
         await Task.WhenAll(reads);
 

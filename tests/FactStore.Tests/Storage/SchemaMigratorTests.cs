@@ -1,3 +1,6 @@
+using System.Data.Common;
+using FactStore.Storage;
+using FactStore.Storage.Sqlite;
 using FactStore.Tests.Support;
 using Microsoft.Data.Sqlite;
 
@@ -59,10 +62,69 @@ public class SchemaMigratorTests
         Assert.Contains("TimeProvider", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Migrate_OlderDatabase_AppliesOnlyTheNewStepAndKeepsTheData()
+    {
+        await using var test = await TestStore.CreateAsync();
+        await test.Store.WriteAsync([TestRecords.Tokayev, TestRecords.Presides()]);
+        await test.Store.DisposeAsync();
+        var upgraded = new UpgradedDialect(test.DatabasePath, "ALTER TABLE facts ADD COLUMN note TEXT");
+
+        await using (var connection = await upgraded.OpenConnectionAsync(CancellationToken.None))
+        {
+            await SchemaMigrator.MigrateAsync(upgraded, connection, test.Clock.GetUtcNow(), CancellationToken.None);
+            Assert.Equal(2L, Scalar((SqliteConnection)connection, "SELECT MAX(version) FROM schema_migrations"));
+            Assert.Equal(1L, Scalar((SqliteConnection)connection, "SELECT COUNT(*) FROM pragma_table_info('facts') WHERE name = 'note'"));
+            Assert.Equal(1L, Scalar((SqliteConnection)connection, "SELECT COUNT(*) FROM facts"));
+        }
+
+        upgraded.ReleaseConnections();
+        var error = await Assert.ThrowsAsync<StoreSchemaException>(test.ReopenAsync);
+        Assert.Contains("schema version 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Migrate_FailingStep_LeavesTheOldSchemaWhole()
+    {
+        await using var test = await TestStore.CreateAsync();
+        await test.Store.WriteAsync([TestRecords.Tokayev]);
+        await test.Store.DisposeAsync();
+        var broken = new UpgradedDialect(test.DatabasePath, "ALTER TABLE facts ADD COLUMN note TEXT; THIS IS NOT SQL");
+
+        await using (var connection = await broken.OpenConnectionAsync(CancellationToken.None))
+        {
+            await Assert.ThrowsAsync<SqliteException>(() => SchemaMigrator.MigrateAsync(broken, connection, test.Clock.GetUtcNow(), CancellationToken.None));
+            Assert.Equal(1L, Scalar((SqliteConnection)connection, "SELECT MAX(version) FROM schema_migrations"));
+            Assert.Equal(0L, Scalar((SqliteConnection)connection, "SELECT COUNT(*) FROM pragma_table_info('facts') WHERE name = 'note'"));
+        }
+
+        broken.ReleaseConnections();
+        await test.ReopenAsync();
+        Assert.Single(await test.Store.FindEntitiesAsync("Tokayev"));
+    }
+
     private static object? Scalar(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return command.ExecuteScalar();
+    }
+
+    /// <summary>The SQLite dialect with one more migration, as a future version of FactStore would have.</summary>
+    private sealed class UpgradedDialect(string path, string step) : IStoreDialect
+    {
+        private readonly SqliteDialect _sqlite = new(path);
+
+        public string DisplayName => _sqlite.DisplayName;
+
+        public IReadOnlyList<Migration> Migrations => [.. _sqlite.Migrations, new Migration(2, "a test step", step)];
+
+        public Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => _sqlite.OpenConnectionAsync(cancellationToken);
+
+        public Task InitializeAsync(DbConnection connection, CancellationToken cancellationToken) => _sqlite.InitializeAsync(connection, cancellationToken);
+
+        public void ReleaseConnections() => _sqlite.ReleaseConnections();
+
+        public bool IsConstraintViolation(Exception exception) => _sqlite.IsConstraintViolation(exception);
     }
 }

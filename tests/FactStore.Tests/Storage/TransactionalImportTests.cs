@@ -76,6 +76,19 @@ public class TransactionalImportTests
     }
 
     [Fact]
+    public async Task Import_CancelledMidway_WritesNothing()
+    {
+        await using var test = await TestStore.CreateAsync();
+        using var cancellation = new CancellationTokenSource();
+        var importer = new FailingImporter(failAfter: 99) { AfterEachItem = i => { if (i == 1) { cancellation.Cancel(); } } };
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            test.Store.ImportAsync(importer, ImportInput.FromBytes("x", "x"u8.ToArray()), cancellation.Token));
+
+        Assert.Empty(await test.Store.GetSourcesAsync());
+    }
+
+    [Fact]
     public async Task Import_SameInputTwice_IsRecognisedAndAddsNothing()
     {
         await using var test = await TestStore.CreateAsync();
@@ -161,6 +174,8 @@ public class TransactionalImportTests
 
         public string Version => "1";
 
+        public Action<int>? AfterEachItem { get; init; }
+
         public async IAsyncEnumerable<ImportItem> ReadAsync(ImportInput input, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
         {
             for (var i = 0; i < 3; i++)
@@ -172,6 +187,7 @@ public class TransactionalImportTests
 
                 await Task.Yield();
                 yield return new ImportItem { Record = new Source { Text = $"source {i}" }, Line = i + 1 };
+                AfterEachItem?.Invoke(i);
             }
         }
     }
