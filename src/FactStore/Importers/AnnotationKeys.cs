@@ -7,11 +7,14 @@ internal sealed class AnnotationKeys(ImportInput input)
 {
     private readonly Dictionary<string, string> _entities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _facts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _stances = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _sources = new(StringComparer.Ordinal);
 
     public void DeclareEntity(string key, string id) => Declare(_entities, "entity", key, id);
 
     public void DeclareFact(string key, string id) => Declare(_facts, "fact", key, id);
+
+    public void DeclareStance(string key, string id) => Declare(_stances, "stance", key, id);
 
     public string Entity(string key) => _entities.TryGetValue(key, out var id)
         ? id
@@ -20,6 +23,10 @@ internal sealed class AnnotationKeys(ImportInput input)
     public string Fact(string key) => _facts.TryGetValue(key, out var id)
         ? id
         : throw new KeyNotFoundException($"no fact with key \"{key}\" is declared above this line");
+
+    public string Stance(string key) => _stances.TryGetValue(key, out var id)
+        ? id
+        : throw new KeyNotFoundException($"no stance with key \"{key}\" is declared above this line");
 
     /// <summary>The id of the source a file beside the annotation file holds: derived from its text, as every importer derives it.</summary>
     public async Task<string> SourceAsync(string fileName, CancellationToken cancellationToken)

@@ -48,21 +48,41 @@ internal static class AnnotationRecords
         return fact;
     }
 
-    public static async Task<Stance> StanceAsync(AnnotationLine row, AnnotationKeys keys, CancellationToken cancellationToken) => new()
+    /// <summary>
+    /// A stance. Its optional key lets later lines supersede or retract it; the key stands for the stance as the store
+    /// anchors it, so the id is computed from the quote as given (typography folded), which anchoring does not change.
+    /// </summary>
+    public static async Task<Stance> StanceAsync(AnnotationLine row, AnnotationKeys keys, CancellationToken cancellationToken)
     {
-        FactId = keys.Fact(row.Required("fact")),
-        SourceId = await keys.SourceAsync(row.Required("source"), cancellationToken).ConfigureAwait(false),
-        Position = row.Enum("position", StancePosition.Neutral),
-        HolderId = row.Optional("holder") is string holder ? keys.Entity(holder) : null,
-        Citation = new Citation { Quote = row.Required("quote"), Prefix = row.Optional("prefix") },
-        SaidAt = row.Date("saidAt"),
-        Origin = row.Enum("origin", StanceOrigin.Curated),
-        Confidence = row.Number("confidence"),
-    };
+        var key = row.Optional("key");
+        var stance = new Stance
+        {
+            FactId = keys.Fact(row.Required("fact")),
+            SourceId = await keys.SourceAsync(row.Required("source"), cancellationToken).ConfigureAwait(false),
+            Position = row.Enum("position", StancePosition.Neutral),
+            HolderId = row.Optional("holder") is string holder ? keys.Entity(holder) : null,
+            Citation = new Citation { Quote = row.Required("quote"), Prefix = row.Optional("prefix") },
+            SaidAt = row.Date("saidAt"),
+            Origin = row.Enum("origin", StanceOrigin.Curated),
+            Confidence = row.Number("confidence"),
+            Supersedes = row.Optional("supersedes") is string old ? keys.Stance(old) : null,
+        };
+        if (key is not null)
+        {
+            keys.DeclareStance(key, stance.Id);
+        }
+
+        return stance;
+    }
 
     public static Retraction Retraction(AnnotationLine row, AnnotationKeys keys) => new()
     {
-        TargetId = keys.Fact(row.Required("fact")),
+        TargetId = (row.Optional("fact"), row.Optional("stance")) switch
+        {
+            (string fact, null) => keys.Fact(fact),
+            (null, string stance) => keys.Stance(stance),
+            _ => throw new FormatException("a retraction needs exactly one of \"fact\" and \"stance\""),
+        },
         Reason = row.Required("reason"),
     };
 }

@@ -62,7 +62,7 @@ internal static class FactFilter
         return command;
     }
 
-    /// <summary>The ids of the entities a name parameter denotes: by folded alias, or the parameter taken as an id.</summary>
+    /// <summary>The ids of the entities a name parameter denotes, as known then: by folded alias, or the parameter taken as an id.</summary>
     private static string ByName(string parameter) =>
-        $"(SELECT a.entity_id FROM entity_aliases a WHERE a.folded = {parameter}_folded UNION SELECT {parameter})";
+        $"(SELECT a.entity_id FROM entity_aliases a WHERE a.folded = {parameter}_folded AND a.recorded_at <= @known UNION SELECT {parameter})";
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using FactStore.Importers;
+using FactStore.Tests.Support;
 
 namespace FactStore.Tests.Importers;
 
@@ -55,6 +56,38 @@ public class AnnotationFileImporterTests
         Assert.Equal("XXXX-11-23/XXXX-11-23", facts[0].Validity.ToString());
         Assert.Equal("2002/..", facts[1].Validity.ToString());
         Assert.Equal(["Ay"], records.OfType<Entity>().Single().Aliases);
+    }
+
+    [Fact]
+    public async Task Import_StanceCorrectionsAndRetractions_AreRecordedAndApplied()
+    {
+        await using var test = await TestStore.CreateAsync();
+        await test.Store.ImportAsync("plain-text-article", ImportInput.FromFile(Seeds.Article("004")));
+        var folder = AnnotationFolder.Create(Seeds.Article("004"), """
+            {"type":"entity","key":"csto","label":"CSTO","kind":"organization"}
+            {"type":"fact","key":"failing","subject":"csto","predicate":"is_failing","objectValue":"true","statement":"The CSTO is failing."}
+            {"type":"stance","key":"s1","fact":"failing","source":"004_0802b8e502e47f02.txt","position":"refutes","quote":"With CSTO failing"}
+            {"type":"stance","key":"s2","fact":"failing","source":"004_0802b8e502e47f02.txt","position":"supports","quote":"With CSTO failing","supersedes":"s1"}
+            {"type":"stance","key":"s3","fact":"failing","source":"004_0802b8e502e47f02.txt","position":"neutral","quote":"CSTO is now very visibly fraying"}
+            {"type":"retraction","stance":"s3","reason":"Not about failing."}
+            """);
+
+        var result = await test.Store.ImportAsync("annotations-jsonl", ImportInput.FromFile(Path.Combine(folder, "a.jsonl")));
+
+        Assert.Equal(3, result.StancesAdded);
+        Assert.Equal(1, result.RetractionsAdded);
+        var fact = Assert.Single(await test.Store.FindFactsAsync(new FactQuery { Subject = "CSTO" }));
+        var stance = Assert.Single((await test.Store.GetEvidenceAsync(fact.Id))!.Stances);
+        Assert.Equal(StancePosition.Supports, stance.Stance.Position);
+        Assert.NotNull(stance.Stance.Supersedes);
+    }
+
+    [Fact]
+    public async Task Read_RetractionOfBothAFactAndAStance_IsRefused()
+    {
+        var error = await Assert.ThrowsAsync<InvalidRecordException>(() => ReadAllAsync("""{"type":"retraction","fact":"f","stance":"s","reason":"r"}"""));
+
+        Assert.Contains("exactly one of \"fact\" and \"stance\"", error.Message, StringComparison.Ordinal);
     }
 
     private static async Task<List<StoreRecord>> ReadAllAsync(string text)

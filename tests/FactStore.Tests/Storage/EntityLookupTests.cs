@@ -55,4 +55,17 @@ public class EntityLookupTests
         Assert.Empty(await test.Store.FindEntitiesAsync("\"; DROP TABLE facts; --"));
         Assert.Single(await test.Store.FindFactsAsync(new FactQuery()));
     }
+
+    [Fact]
+    public async Task FindFacts_AliasAddedLater_DoesNotResolveAsKnownBefore()
+    {
+        await using var test = await TestStore.CreateAsync();
+        await test.Store.WriteAsync([TestRecords.Csto, TestRecords.Presides() with { SubjectId = TestRecords.Csto.Id }]);
+        var before = test.Clock.GetUtcNow();
+        test.Clock.Advance(TimeSpan.FromHours(1));
+        await test.Store.WriteAsync([TestRecords.Csto with { Aliases = ["ODKB"] }]);
+
+        Assert.Single(await test.Store.FindFactsAsync(new FactQuery { Subject = "odkb" }));
+        Assert.Empty(await test.Store.FindFactsAsync(new FactQuery { Subject = "odkb", KnownAt = before }));
+    }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using FactStore.Importers;
 using FactStore.Tests.Support;
 
@@ -11,7 +10,7 @@ public class TransactionalImportTests
     {
         await using var test = await TestStore.CreateAsync();
         await test.Store.ImportAsync(new PlainTextArticleImporter(), ImportInput.FromFile(Seeds.Article("004")));
-        var folder = CopyBeside(Seeds.Article("004"), """
+        var folder = AnnotationFolder.Create(Seeds.Article("004"), """
             {"type":"entity","key":"csto","label":"CSTO","kind":"organization"}
             {"type":"fact","key":"failing","subject":"csto","predicate":"is_failing","objectValue":"true","statement":"The CSTO is failing."}
             {"type":"stance","fact":"failing","source":"004_0802b8e502e47f02.txt","position":"supports","quote":"With CSTO failing"}
@@ -34,7 +33,7 @@ public class TransactionalImportTests
     public async Task Import_UnknownReference_IsRefusedWithTheLineAndRolledBack()
     {
         await using var test = await TestStore.CreateAsync();
-        var folder = CopyBeside(Seeds.Article("003"), """
+        var folder = AnnotationFolder.Create(Seeds.Article("003"), """
             {"type":"entity","key":"csto","label":"CSTO","kind":"organization"}
             {"type":"fact","key":"f","subject":"csto","predicate":"p","objectValue":"v","statement":"S."}
             {"type":"stance","fact":"f","source":"003_83cf4a5620b261d7.txt","position":"supports","quote":"CSTO"}
@@ -158,14 +157,6 @@ public class TransactionalImportTests
         var error = await Assert.ThrowsAsync<ArgumentException>(() => test.Store.ImportAsync("csv", ImportInput.FromBytes("x", "x"u8.ToArray())));
 
         Assert.Contains("annotations-jsonl, plain-text-article", error.Message, StringComparison.Ordinal);
-    }
-
-    private static string CopyBeside(string article, string annotations)
-    {
-        var folder = Directory.CreateTempSubdirectory("factstore-annotations-").FullName;
-        File.Copy(article, Path.Combine(folder, Path.GetFileName(article)));
-        File.WriteAllText(Path.Combine(folder, "a.jsonl"), annotations, new UTF8Encoding(false));
-        return folder;
     }
 
     private sealed class FailingImporter(int failAfter) : IFactImporter
