@@ -11,18 +11,27 @@ namespace FactStore;
 /// </remarks>
 public sealed record Source : StoreRecord
 {
+    private const int HashPrefixLength = 7; // "sha256:"
+
     /// <summary>The full text, exactly as read (after decoding; a UTF-8 byte order mark is not part of it).</summary>
     public required string Text
     {
         get;
-        init => field = value ?? throw new ArgumentNullException(nameof(Text));
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value, nameof(Text));
+            field = value;
+
+            // Hashed once here, not on every read of Id: a text can be megabytes.
+            ContentHash = ContentId.Sha256(Encoding.UTF8.GetBytes(value));
+        }
     }
 
     /// <summary><c>src_</c> and the first 128 bits of the SHA-256 of <see cref="Text"/> in UTF-8.</summary>
-    public override string Id => ContentId.FromBytes("src", Encoding.UTF8.GetBytes(Text));
+    public override string Id => "src_" + ContentHash.AsSpan(HashPrefixLength, 32).ToString();
 
     /// <summary><c>sha256:</c> and the full SHA-256 of <see cref="Text"/> in UTF-8; citations record which version they were checked against.</summary>
-    public string ContentHash => ContentId.Sha256(Encoding.UTF8.GetBytes(Text));
+    public string ContentHash { get; private init; } = "";
 
     /// <summary>The title, when the source has one.</summary>
     public string? Title { get; init; }

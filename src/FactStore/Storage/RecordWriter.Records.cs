@@ -88,10 +88,11 @@ internal sealed partial class RecordWriter
 
     private async Task WriteStanceAsync(Stance stance, int? line, CancellationToken cancellationToken)
     {
-        await RequireAsync("facts", stance.FactId, "fact", stance.Id, line, cancellationToken).ConfigureAwait(false);
-        await RequireAsync("entities", stance.HolderId, "holder entity", stance.Id, line, cancellationToken).ConfigureAwait(false);
-        await RequireAsync("stances", stance.Supersedes, "superseded stance", stance.Id, line, cancellationToken).ConfigureAwait(false);
-        var (text, hash) = await SourceTextAsync(stance, line, cancellationToken).ConfigureAwait(false);
+        var givenId = stance.Id;
+        await RequireAsync("facts", stance.FactId, "fact", givenId, line, cancellationToken).ConfigureAwait(false);
+        await RequireAsync("entities", stance.HolderId, "holder entity", givenId, line, cancellationToken).ConfigureAwait(false);
+        await RequireAsync("stances", stance.Supersedes, "superseded stance", givenId, line, cancellationToken).ConfigureAwait(false);
+        var (text, hash) = await SourceTextAsync(stance, givenId, line, cancellationToken).ConfigureAwait(false);
 
         var citation = stance.Citation;
         var anchored = text.Locate(citation.Quote, citation.Start, citation.Prefix);
@@ -154,7 +155,7 @@ internal sealed partial class RecordWriter
         Count(added, () => RetractionsAdded++, "retractions", retraction.Id);
     }
 
-    private async Task<(SourceText Text, string Hash)> SourceTextAsync(Stance stance, int? line, CancellationToken cancellationToken)
+    private async Task<(SourceText Text, string Hash)> SourceTextAsync(Stance stance, string stanceId, int? line, CancellationToken cancellationToken)
     {
         if (_sourceTexts.TryGetValue(stance.SourceId, out var cached))
         {
@@ -166,7 +167,7 @@ internal sealed partial class RecordWriter
         if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             throw new InvalidRecordException(
-                $"its source {stance.SourceId} is neither in the store nor earlier in this import; import it first", _input, line, stance.Id);
+                $"its source {stance.SourceId} is neither in the store nor earlier in this import; import it first", _input, line, stanceId);
         }
 
         var loaded = (new SourceText(reader.GetString(0)), reader.GetString(1));
