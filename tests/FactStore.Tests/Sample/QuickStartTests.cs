@@ -12,7 +12,7 @@ public class QuickStartTests
         var folder = Directory.CreateTempSubdirectory("factstore-quickstart-").FullName;
         using var output = new StringWriter();
 
-        await QuickStart.RunAsync(Path.Combine(folder, "facts.db"), Seeds.Folder, output);
+        await QuickStart.RunAsync(Path.Combine(folder, "facts.db"), Seeds.Folder, output, CancellationToken.None);
 
         Assert.Contains("asked the CSTO for military help", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("Supports by", output.ToString(), StringComparison.Ordinal);
