@@ -47,21 +47,26 @@ internal static class TextFolding
     }
 
     /// <summary>
-    /// Folds a name for lookup: typography, case (invariant) and diacritics (Kasym-Žomart → kasym-zomart),
-    /// trimmed, with single spaces.
+    /// Folds a name for lookup: typography, case (invariant) and diacritics (Kasym-Žomart → kasym-zomart), trimmed,
+    /// with single spaces. It uses the library's own tables, never the operating system's, so that the ids hashed from
+    /// folded names are the same on every machine, in globalization-invariant mode too.
     /// </summary>
     public static string FoldName(string name)
     {
-        var decomposed = FoldTypography(name).Trim().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var typographic = FoldTypography(name).Trim();
+        var builder = new StringBuilder(typographic.Length);
+        foreach (var c in typographic)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            if (DiacriticTable.BaseOf(c) is string baseLetters)
+            {
+                builder.Append(baseLetters.ToLowerInvariant());
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark))
             {
                 builder.Append(char.ToLowerInvariant(c));
             }
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return builder.ToString();
     }
 }

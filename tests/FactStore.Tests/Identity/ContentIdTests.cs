@@ -15,6 +15,16 @@ public class ContentIdTests
             Entity.IdFor(EntityKind.Person, "Tokayev"));
     }
 
+    [Theory]
+    [InlineData("Kasym-Žomart Tokaev")]
+    [InlineData("Kasym-Z\u030Comart Tokaev")]
+    [InlineData("KASYM-ŽOMART TOKAEV")]
+    public void IdFor_NonAsciiLabel_IsPinnedWhateverTheNormalization(string label)
+    {
+        Assert.Equal("ent_" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData("6:Person\u001F19:kasym-zomart tokaev"u8)[..16]),
+            Entity.IdFor(EntityKind.Person, label));
+    }
+
     [Fact]
     public void Create_AbsentAndEmptyParts_Differ()
     {

@@ -26,6 +26,10 @@ public class TextFoldingTests
     [InlineData("  Abišev ", "abisev")]
     [InlineData("LUKASHENKA", "lukashenka")]
     [InlineData("Tokayev\u2019s", "tokayev's")]
+    [InlineData("Ašimbaev", "asimbaev")]
+    [InlineData("Лукашенко Ёлкин Йошкар", "лукашенко елкин иошкар")]
+    [InlineData("Łukasz Søren Straße", "lukasz soren strasse")]
+    [InlineData("e\u0301tat", "etat")]
     public void FoldName_FoldsCaseDiacriticsAndTypography(string name, string expected)
     {
         Assert.Equal(expected, TextFolding.FoldName(name));
