@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace FactStore.Text;
 
 /// <summary>
@@ -20,72 +22,118 @@ internal sealed class SourceText
     public string Text { get; }
 
     /// <summary>
-    /// Finds the quote: character for character first, else with typography folded (quotes, dashes, spaces, runs of
-    /// white space). A quote that occurs more than once needs a start or prefix hint to choose the occurrence.
+    /// Finds the quote with typography folded (quotes, dashes, spaces, runs of white space), at whole words. Among
+    /// several places, a start or prefix hint chooses; without one the quote is ambiguous. The anchor is
+    /// <see cref="CitationAnchor.Exact"/> when the chosen place matches character for character,
+    /// <see cref="CitationAnchor.Typography"/> when only after folding, and <see cref="CitationAnchor.Relocated"/>
+    /// when a hint was given that the chosen place contradicts.
     /// </summary>
     public AnchoredQuote Locate(string quote, int? startHint = null, string? prefixHint = null)
     {
-        var exactAnywhere = Occurrences(Text, quote).Select(i => (Start: i, End: i + quote.Length)).ToList();
-        var exact = exactAnywhere.Where(WholeWords).ToList();
-        if (exact.Count > 0)
-        {
-            return Choose(exact, CitationAnchor.Exact, startHint, prefixHint);
-        }
-
         var foldedQuote = TextFolding.FoldTypography(quote).Trim();
         if (foldedQuote.Length == 0)
         {
             return AnchoredQuote.Fail("the quote is blank");
         }
 
-        var foldedAnywhere = Occurrences(_folded, foldedQuote)
+        var anywhere = Occurrences(_folded, foldedQuote)
             .Select(i => (Start: _map[i], End: _map[i + foldedQuote.Length - 1] + 1))
             .ToList();
-        var folded = foldedAnywhere.Where(WholeWords).ToList();
-        if (folded.Count > 0)
+        var found = anywhere.Where(WholeWords).ToList();
+        if (found.Count == 0)
         {
-            return Choose(folded, CitationAnchor.Typography, startHint, prefixHint);
+            return AnchoredQuote.Fail(anywhere.Count > 0
+                ? "the quote is only found cut out of longer words (it must start and end at word boundaries) in source"
+                : "the quote is not in the text of source");
         }
 
-        return AnchoredQuote.Fail(exactAnywhere.Count + foldedAnywhere.Count > 0
-            ? "the quote is only found cut out of longer words (it must start and end at word boundaries) in source"
-            : "the quote is not in the text of source");
+        var chosen = Choose(found, startHint, prefixHint);
+        if (chosen is not var (start, end))
+        {
+            return AnchoredQuote.Fail($"the quote occurs {found.Count} times, so give its start offset or a prefix that tells which, in source");
+        }
+
+        var contradicted = (startHint is int hint && hint != start) || (prefixHint is not null && !HasPrefix(start, prefixHint));
+        var anchor = contradicted
+            ? CitationAnchor.Relocated
+            : string.CompareOrdinal(Text, start, quote.Trim(), 0, end - start) == 0 && quote.Trim().Length == end - start
+                ? CitationAnchor.Exact
+                : CitationAnchor.Typography;
+        return new(start, end, anchor, null);
     }
 
-    public string Prefix(int start) => Text[Math.Max(0, start - ContextLength)..start];
+    /// <summary>Up to 32 characters before <paramref name="start"/>, never splitting a surrogate pair.</summary>
+    public string Prefix(int start)
+    {
+        var from = Math.Max(0, start - ContextLength);
+        if (from > 0 && char.IsLowSurrogate(Text[from]))
+        {
+            from++;
+        }
 
-    public string Suffix(int end) => Text[end..Math.Min(Text.Length, end + ContextLength)];
+        return Text[from..start];
+    }
 
-    private AnchoredQuote Choose(List<(int Start, int End)> found, CitationAnchor anchor, int? startHint, string? prefixHint)
+    /// <summary>Up to 32 characters after <paramref name="end"/>, never splitting a surrogate pair.</summary>
+    public string Suffix(int end)
+    {
+        var to = Math.Min(Text.Length, end + ContextLength);
+        if (to < Text.Length && char.IsHighSurrogate(Text[to - 1]))
+        {
+            to--;
+        }
+
+        return Text[end..to];
+    }
+
+    private (int Start, int End)? Choose(List<(int Start, int End)> found, int? startHint, string? prefixHint)
     {
         if (found.Count == 1)
         {
-            var moved = startHint is int hint && hint != found[0].Start;
-            return new(found[0].Start, found[0].End, moved ? CitationAnchor.Relocated : anchor, null);
+            return found[0];
         }
 
         if (startHint is int start && found.FindIndex(f => f.Start == start) is var byStart and >= 0)
         {
-            return new(found[byStart].Start, found[byStart].End, anchor, null);
+            return found[byStart];
         }
 
-        if (!string.IsNullOrEmpty(prefixHint))
+        if (prefixHint is not null)
         {
-            var wanted = TextFolding.FoldTypography(prefixHint).Trim();
-            var byPrefix = found.Where(f => TextFolding.FoldTypography(Text[..f.Start]).TrimEnd().EndsWith(wanted, StringComparison.Ordinal)).ToList();
+            var byPrefix = found.Where(f => HasPrefix(f.Start, prefixHint)).ToList();
             if (byPrefix.Count == 1)
             {
-                return new(byPrefix[0].Start, byPrefix[0].End, anchor, null);
+                return byPrefix[0];
             }
         }
 
-        return AnchoredQuote.Fail($"the quote occurs {found.Count} times, so give its start offset or a prefix that tells which, in source");
+        return null;
     }
 
-    /// <summary>A quote may not start or end in the middle of a word: "resident Tokaev sa" is not a quote of "President Tokaev said".</summary>
+    private bool HasPrefix(int start, string prefix) =>
+        TextFolding.FoldTypography(Text[..start]).TrimEnd().EndsWith(TextFolding.FoldTypography(prefix).Trim(), StringComparison.Ordinal);
+
+    /// <summary>
+    /// A quote may not start or end in the middle of a word ("resident Tokaev sa" is not a quote of "President Tokaev
+    /// said"), nor split a surrogate pair or a letter from its combining marks.
+    /// </summary>
     private bool WholeWords((int Start, int End) at) =>
-        !(at.Start > 0 && char.IsLetterOrDigit(Text[at.Start]) && char.IsLetterOrDigit(Text[at.Start - 1])) &&
-        !(at.End < Text.Length && char.IsLetterOrDigit(Text[at.End - 1]) && char.IsLetterOrDigit(Text[at.End]));
+        !(at.Start > 0 && IsWordPart(at.Start) && IsWordPart(at.Start - 1)) &&
+        !(at.End < Text.Length && IsWordPart(at.End - 1) && IsWordPart(at.End)) &&
+        !char.IsLowSurrogate(Text[at.Start]) && !char.IsHighSurrogate(Text[at.End - 1]);
+
+    private bool IsWordPart(int index)
+    {
+        var c = Text[index];
+        if (char.IsSurrogate(c))
+        {
+            var pairStart = char.IsLowSurrogate(c) && index > 0 ? index - 1 : index;
+            return char.IsLetterOrDigit(Text, pairStart);
+        }
+
+        return char.IsLetterOrDigit(c) ||
+            CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    }
 
     private static IEnumerable<int> Occurrences(string text, string value)
     {

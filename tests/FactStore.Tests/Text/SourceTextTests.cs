@@ -84,6 +84,51 @@ public class SourceTextTests
     }
 
     [Fact]
+    public void Locate_ExactAndTypographicOccurrences_AreAmbiguousWithoutAHint()
+    {
+        var text = new SourceText("He said \"yes\". She said \u201Cyes\u201D.");
+
+        var ambiguous = text.Locate("said \"yes\"");
+        var second = text.Locate("said \"yes\"", startHint: 19);
+
+        Assert.False(ambiguous.Found);
+        Assert.Equal((19, CitationAnchor.Typography), (second.Start, second.Anchor));
+    }
+
+    [Fact]
+    public void Locate_HintsThatDisagreeWithTheChosenPlace_AreRelocated()
+    {
+        var text = new SourceText("The CSTO met. Then the CSTO met again.");
+
+        var wrongStartRightPrefix = text.Locate("CSTO met", startHint: 22, prefixHint: "Then the");
+        var wrongPrefixSingle = text.Locate("met again", prefixHint: "Before");
+
+        Assert.Equal((23, CitationAnchor.Relocated), (wrongStartRightPrefix.Start, wrongStartRightPrefix.Anchor));
+        Assert.Equal(CitationAnchor.Relocated, wrongPrefixSingle.Anchor);
+        Assert.Equal(CitationAnchor.Exact, text.Locate("met again", prefixHint: "CSTO").Anchor);
+    }
+
+    [Theory]
+    [InlineData("cafe")]
+    [InlineData("Wow \uD83D")]
+    public void Locate_QuoteSplittingACharacter_IsRefused(string quote)
+    {
+        var text = new SourceText("The cafe\u0301 said Wow \uD83D\uDE00 twice.");
+
+        Assert.False(text.Locate(quote).Found);
+    }
+
+    [Fact]
+    public void PrefixSuffix_NeverSplitASurrogatePair()
+    {
+        var text = new SourceText(new string('a', 30) + "\uD83D\uDE00" + "quote here" + "\uD83D\uDE00" + new string('b', 29));
+        var found = text.Locate("quote here");
+
+        Assert.False(char.IsLowSurrogate(text.Prefix(found.Start)[0]));
+        Assert.False(char.IsHighSurrogate(text.Suffix(found.End)[^1]));
+    }
+
+    [Fact]
     public void Locate_RepeatedQuote_NeedsAHint()
     {
         var text = new SourceText("The CSTO met. Then the CSTO met again.");
