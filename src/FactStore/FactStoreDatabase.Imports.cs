@@ -85,7 +85,7 @@ public sealed partial class FactStoreDatabase
                 }
             }
 
-            var recordedAt = _time.GetUtcNow();
+            var recordedAt = await RecordTimeAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             ImportResult result;
             await using (var writer = new RecordWriter(connection, transaction, runId, recordedAt, input))
             {
@@ -138,5 +138,18 @@ public sealed partial class FactStoreDatabase
         {
             _writeLock.Release();
         }
+    }
+
+    /// <summary>
+    /// The time this run's records are stamped with: the clock, but never earlier than the last run, so that "known at"
+    /// stays in order when a clock is set back (its runs are then stamped one tick apart).
+    /// </summary>
+    private async Task<DateTimeOffset> RecordTimeAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        await using var command = connection.Command(Sql.LastRunTime, transaction);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string last && StoreTime.Read(last) is var previous && previous >= now
+            ? previous.AddTicks(1)
+            : now;
     }
 }

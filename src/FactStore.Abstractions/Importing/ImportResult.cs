@@ -35,7 +35,11 @@ public sealed record ImportResult
     /// <summary>Retractions added.</summary>
     public int RetractionsAdded { get; init; }
 
-    /// <summary>Records the input yielded that the store already had.</summary>
+    /// <summary>
+    /// Records the input yielded whose id the store already had. Such a record is not written again, even where it
+    /// differs outside its identity (a source's title, a fact's wording, a stance's confidence): the first recorded
+    /// version stands, and a change is made by superseding it.
+    /// </summary>
     public int Unchanged { get; init; }
 
     /// <summary>Whether anything at all was added.</summary>

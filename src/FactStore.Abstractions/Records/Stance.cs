@@ -68,8 +68,9 @@ public sealed record Stance : StoreRecord
     public string? Supersedes { get; init; }
 
     /// <summary>
-    /// <c>stn_</c> and a hash of fact, source, holder, position, the quote with typography folded, and
+    /// <c>stn_</c> and a hash of fact, source, holder, position, origin, the quote with typography folded, and
     /// <see cref="Supersedes"/>; the same stance imported again, with straight or curly quotes, has the same id.
+    /// A curated and a model stance on the same quote are two stances.
     /// </summary>
     public override string Id => ContentId.Create(
         "stn",
@@ -77,6 +78,7 @@ public sealed record Stance : StoreRecord
         SourceId,
         HolderId,
         Position.ToString(),
+        Origin.ToString(),
         TextFolding.FoldTypography(Citation.Quote).Trim(),
         Supersedes);
 }

@@ -64,6 +64,7 @@ internal sealed partial class RecordWriter
         await RequireAsync("entities", fact.SubjectId, "subject entity", id, line, cancellationToken).ConfigureAwait(false);
         await RequireAsync("entities", fact.Object.EntityId, "object entity", id, line, cancellationToken).ConfigureAwait(false);
         await RequireAsync("facts", fact.Supersedes, "superseded fact", id, line, cancellationToken).ConfigureAwait(false);
+        await RequireLatestAsync(Sql.FactCorrection, fact.Supersedes, id, line, cancellationToken).ConfigureAwait(false);
         var validity = fact.Validity;
         var added = await InsertAsync(
             Sql.InsertFact,
@@ -115,6 +116,7 @@ internal sealed partial class RecordWriter
             },
         };
         var id = stored.Id;
+        await RequireLatestAsync(Sql.StanceCorrection, stored.Supersedes, id, line, cancellationToken).ConfigureAwait(false);
         var added = await InsertAsync(
             Sql.InsertStance,
             cancellationToken,

@@ -117,6 +117,25 @@ internal sealed partial class RecordWriter : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// A correction must supersede the latest version: a record that already has a standing correction cannot get a
+    /// second one, or two versions would both be current.
+    /// </summary>
+    private async Task RequireLatestAsync(string sql, string? supersedes, string recordId, int? line, CancellationToken cancellationToken)
+    {
+        if (supersedes is null)
+        {
+            return;
+        }
+
+        await using var command = _connection.Command(sql, _transaction).With("@id", supersedes);
+        if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string correction && correction != recordId)
+        {
+            throw new InvalidRecordException(
+                $"it supersedes {supersedes}, which {correction} already supersedes; supersede {correction} instead", _input, line, recordId);
+        }
+    }
+
     private void Count(bool added, Action increment, string table, string id)
     {
         _known.Add(table + ":" + id);

@@ -15,6 +15,8 @@ internal static partial class Sql
 
     public const string RunExists = "SELECT 1 FROM import_runs WHERE id = @id";
 
+    public const string LastRunTime = "SELECT MAX(recorded_at) FROM import_runs";
+
     public const string InsertSource = """
         INSERT INTO sources (id, content_hash, title, publisher, authors, stated_date, stated_date_kind,
             retrieved_at, language, text, run_id, recorded_at)
@@ -64,5 +66,14 @@ internal static partial class Sql
     public const string EntityExists = "SELECT 1 FROM entities WHERE id = @id";
     public const string FactExists = "SELECT 1 FROM facts WHERE id = @id";
     public const string StanceExists = "SELECT 1 FROM stances WHERE id = @id";
+    /// <summary>The standing (not retracted) correction of a fact or stance, if any.</summary>
+    public const string FactCorrection = """
+        SELECT n.id FROM facts n WHERE n.supersedes_id = @id AND NOT EXISTS (SELECT 1 FROM retractions x WHERE x.target_id = n.id)
+        """;
+
+    public const string StanceCorrection = """
+        SELECT n.id FROM stances n WHERE n.supersedes_id = @id AND NOT EXISTS (SELECT 1 FROM retractions x WHERE x.target_id = n.id)
+        """;
+
     public const string SourceText = "SELECT text, content_hash FROM sources WHERE id = @id";
 }

@@ -1,5 +1,6 @@
 using FactStore.Tests.Support;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FactStore.Tests.Storage;
 
@@ -165,5 +166,37 @@ public class AppendOnlyHistoryTests
             test.Store.WriteAsync([TestRecords.Tokayev, new Retraction { TargetId = TestRecords.Tokayev.Id, Reason = "x" }]));
 
         Assert.Contains("no fact or stance", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Supersede_AFactThatWasAlreadyCorrected_IsRefusedNamingTheLatest()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var first = TestRecords.Presides(from: "2017");
+        var second = TestRecords.Presides(from: "2018") with { Supersedes = first.Id };
+        await test.Store.WriteAsync([TestRecords.Tokayev, first, second]);
+
+        var error = await Assert.ThrowsAsync<InvalidRecordException>(() =>
+            test.Store.WriteAsync([TestRecords.Presides(from: "2019") with { Supersedes = first.Id }]));
+
+        Assert.Contains($"supersede {second.Id} instead", error.Message, StringComparison.Ordinal);
+        Assert.Equal([second.Id], (await test.Store.FindFactsAsync(new FactQuery())).Select(f => f.Id));
+    }
+
+    [Fact]
+    public async Task Write_FromAStoreWhoseClockIsBehind_StillRecordsInOrder()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var first = TestRecords.Presides(from: "2018");
+        await test.Store.WriteAsync([TestRecords.Tokayev, first]);
+        var firstRecorded = (await test.Store.GetFactAsync(first.Id))!.Provenance!.RecordedAt;
+        var skewed = new FakeTimeProvider(firstRecorded.AddDays(-1));
+        await using var behind = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = test.DatabasePath, TimeProvider = skewed });
+
+        var correction = TestRecords.Presides(from: "2019") with { Supersedes = first.Id };
+        await behind.WriteAsync([correction]);
+
+        Assert.True((await test.Store.GetFactAsync(correction.Id))!.Provenance!.RecordedAt > firstRecorded);
+        Assert.Equal([first.Id], (await test.Store.FindFactsAsync(new FactQuery { KnownAt = firstRecorded })).Select(f => f.Id));
     }
 }
