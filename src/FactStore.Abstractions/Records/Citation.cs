@@ -34,11 +34,13 @@ public sealed record Citation
         init => field = value < 0 ? throw new ArgumentOutOfRangeException(nameof(Start), value, "An offset cannot be negative.") : value;
     }
 
-    /// <summary>Where the quote ends in the source text (exclusive).</summary>
+    /// <summary>Where the quote ends in the source text (exclusive); not before <see cref="Start"/>.</summary>
     public int? End
     {
         get;
-        init => field = value < 0 ? throw new ArgumentOutOfRangeException(nameof(End), value, "An offset cannot be negative.") : value;
+        init => field = value < 0 || value < Start
+            ? throw new ArgumentOutOfRangeException(nameof(End), value, "An offset cannot be negative, and the end cannot come before the start.")
+            : value;
     }
 
     /// <summary>How the quote was found; <see cref="CitationAnchor.Unverified"/> until stored.</summary>

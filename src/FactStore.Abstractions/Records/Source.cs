@@ -13,13 +13,13 @@ public sealed record Source : StoreRecord
 {
     private const int HashPrefixLength = 7; // "sha256:"
 
-    /// <summary>The full text, exactly as read (after decoding; a UTF-8 byte order mark is not part of it).</summary>
+    /// <summary>The full text, exactly as read (after decoding; a UTF-8 byte order mark is not part of it); never blank.</summary>
     public required string Text
     {
         get;
         init
         {
-            ArgumentNullException.ThrowIfNull(value, nameof(Text));
+            ArgumentException.ThrowIfNullOrWhiteSpace(value, nameof(Text));
             field = value;
 
             // Hashed once here, not on every read of Id: a text can be megabytes.

@@ -37,7 +37,7 @@ public sealed class AnnotationFileImporter : IFactImporter
             StoreRecord record;
             try
             {
-                using var document = JsonDocument.Parse(line);
+                using var document = JsonDocument.Parse(line, new JsonDocumentOptions { AllowDuplicateProperties = false });
                 var row = new AnnotationLine(document.RootElement);
                 record = row.Type switch
                 {
@@ -49,7 +49,11 @@ public sealed class AnnotationFileImporter : IFactImporter
                 };
                 row.RejectUnread();
             }
-            catch (Exception e) when (e is JsonException or FormatException or ArgumentException or KeyNotFoundException or IOException)
+            catch (JsonException e)
+            {
+                throw new InvalidRecordException($"not valid JSON at column {e.BytePositionInLine + 1}: {e.Message.Split(" Path:")[0].Split(" LineNumber:")[0]}", input.Name, lineNumber, innerException: e);
+            }
+            catch (Exception e) when (e is FormatException or ArgumentException or KeyNotFoundException or IOException)
             {
                 throw new InvalidRecordException(e.Message, input.Name, lineNumber, innerException: e);
             }

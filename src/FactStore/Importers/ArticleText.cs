@@ -10,10 +10,15 @@ internal sealed class ArticleText
 
     private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
 
-    private static readonly Regex[] PublisherPatterns =
+    /// <summary>A "Source: X" line; the last one counts (earlier ones tend to be photo credits).</summary>
+    private static readonly Regex SourceLine = new(@"^Source:\s*(?<p>\S.*?)\s*$", Options);
+
+    /// <summary>A news-agency dateline at the start of the article: "Minsk (AsiaNews) - ".</summary>
+    private static readonly Regex Dateline = new(@"^[\p{L} ]+\((?<p>\p{Lu}[\p{L}\d.]+)\)\s+[-–—]", Options);
+
+    /// <summary>Phrases in which a site names itself.</summary>
+    private static readonly Regex[] SelfReferences =
     [
-        new(@"^Source:\s*(?<p>\S.*?)\s*$", Options),
-        new(@"^[\p{L} ]+\((?<p>\p{Lu}[\p{L}\d.]+)\)\s+[-–—]", Options),
         new(@"\bFollow (?<p>\S+\.\p{L}{2,}) social media accounts", Options),
         new(@"\bJournalists of (?<p>\S+\.\p{L}{2,})\b", Options),
         new(@"\bThe experts (?<p>\S+\.\p{L}{2,}) interviewed", Options),
@@ -30,10 +35,12 @@ internal sealed class ArticleText
 
     private readonly string _text;
     private readonly string[] _lines;
+    private readonly int _currentYear;
 
-    public ArticleText(string text)
+    public ArticleText(string text, int currentYear)
     {
         _text = text;
+        _currentYear = currentYear;
         _lines = text.Split('\n').Select(l => l.Replace('\u00A0', ' ').Trim()).Where(l => l.Length > 0).ToArray();
     }
 
@@ -51,23 +58,12 @@ internal sealed class ArticleText
         return first is not null && first.Length <= 200 && WordCount(first) >= 3 && !first.EndsWith('.') && !IsDate(first) ? first : null;
     }
 
-    public string? Publisher() =>
-        PublisherPatterns.Select(p => p.Match(_text)).FirstOrDefault(m => m.Success)?.Groups["p"].Value.TrimEnd('.');
-
-    /// <summary>A name in capitals on its own line under the headline, as bylines are set.</summary>
-    public string? Byline()
+    public string? Publisher()
     {
-        var title = Title();
-        if (title is null)
-        {
-            return null;
-        }
-
-        var at = Array.LastIndexOf(_lines, title, Math.Min(_lines.Length - 1, 20));
-        var next = at >= 0 && at + 1 < _lines.Length ? _lines[at + 1] : null;
-        return next is not null && WordCount(next) is >= 2 and <= 4 && next.All(c => !char.IsLetter(c) || char.IsUpper(c))
-            ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(next.ToLowerInvariant())
-            : null;
+        var sourceLine = SourceLine.Matches(_text).LastOrDefault();
+        var dateline = _lines.Take(5).Select(l => Dateline.Match(l)).FirstOrDefault(m => m.Success);
+        var selfReference = SelfReferences.Select(p => p.Match(_text)).FirstOrDefault(m => m.Success);
+        return (sourceLine ?? dateline ?? selfReference)?.Groups["p"].Value.TrimEnd('.');
     }
 
     public (PartialDate? Date, StatedDateKind Kind) StatedDate()
@@ -99,10 +95,13 @@ internal sealed class ArticleText
         return words.Count > 0 && words.Count(w => EnglishWords.Contains(w.ToLowerInvariant())) * 10 >= words.Count;
     }
 
-    /// <summary>A date earlier than the latest year the article mentions is contradicted by its own content.</summary>
+    /// <summary>
+    /// A date earlier than the latest past year the article mentions is contradicted by its own content. Years after
+    /// the import (plans, forecasts: "by 2030") say nothing about when the article was written.
+    /// </summary>
     private StatedDateKind Classify(PartialDate date, StatedDateKind kind)
     {
-        var latestMentioned = Year.Matches(_text).Select(m => Number(m, "y")).DefaultIfEmpty(0).Max();
+        var latestMentioned = Year.Matches(_text).Select(m => Number(m, "y")).Where(y => y <= _currentYear).DefaultIfEmpty(0).Max();
         return latestMentioned > date.Latest!.Value.Year ? StatedDateKind.Contradicted : kind;
     }
 

@@ -4,16 +4,23 @@ namespace FactStore.Importers;
 
 /// <summary>
 /// <c>plain-text-article</c>: turns a UTF-8 text file holding one article (as copied from a web page) into a
-/// <see cref="Source"/>, reading the title, publisher, byline and stated date from the text where it states them.
+/// <see cref="Source"/>, reading the title, publisher and stated date from the text where it states them.
 /// </summary>
 /// <remarks>
 /// A stated date is classified, never trusted blindly: a header line with a weekday and a clock time is the page's
 /// date (<see cref="StatedDateKind.PageDate"/>); a date earlier than the latest year the article itself mentions is
 /// <see cref="StatedDateKind.Contradicted"/>; a numeric date whose day and month could be swapped keeps only its
-/// year. The source's locator is the file name.
+/// year. The source's locator is the file name. Authors are left empty: a name under a headline is as often the
+/// person interviewed as the author, and the text alone cannot tell.
 /// </remarks>
 public sealed class PlainTextArticleImporter : IFactImporter
 {
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the importer.</summary>
+    /// <param name="timeProvider">The clock that says which years mentioned in an article lie in the future; the system clock by default.</param>
+    public PlainTextArticleImporter(TimeProvider? timeProvider = null) => _time = timeProvider ?? TimeProvider.System;
+
     /// <inheritdoc/>
     public string Name => "plain-text-article";
 
@@ -30,7 +37,7 @@ public sealed class PlainTextArticleImporter : IFactImporter
             throw new InvalidRecordException("the article is empty", input.Name, 1);
         }
 
-        var article = new ArticleText(text);
+        var article = new ArticleText(text, _time.GetUtcNow().Year);
         var (date, kind) = article.StatedDate();
         yield return new ImportItem
         {
@@ -40,7 +47,6 @@ public sealed class PlainTextArticleImporter : IFactImporter
                 Text = text,
                 Title = article.Title(),
                 Publisher = article.Publisher(),
-                Authors = article.Byline() is string author ? [author] : [],
                 Locators = [input.Name],
                 StatedDate = date,
                 StatedDateKind = kind,

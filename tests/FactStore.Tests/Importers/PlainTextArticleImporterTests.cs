@@ -69,10 +69,32 @@ public class PlainTextArticleImporterTests
         Assert.Equal("2022-11-23", source.StatedDate?.ToString());
     }
 
-    private static async Task<Source> ReadAsync(ImportInput input)
+    [Fact]
+    public async Task Read_LaterYearsInTheFuture_DoNotContradictTheDate()
+    {
+        var importer = new PlainTextArticleImporter(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero)));
+        var text = "A headline for the text\nIn 2019 the plan aimed at growth by 2030.\n23/11/2020 10:00\n"u8.ToArray();
+
+        var source = await ReadAsync(ImportInput.FromBytes("a.txt", text), importer);
+
+        Assert.Equal(StatedDateKind.Published, source.StatedDateKind);
+    }
+
+    [Fact]
+    public async Task Read_SeveralSourceLines_TakesTheLastAndIgnoresLateParentheses()
+    {
+        var text = "A headline for the text\nSource: Wikimedia Commons\nThe Collective Security Treaty Organization (CSTO) – founded in 2002.\nSource: CEPA\n"u8.ToArray();
+
+        var source = await ReadAsync(ImportInput.FromBytes("a.txt", text));
+
+        Assert.Equal("CEPA", source.Publisher);
+        Assert.Empty(source.Authors);
+    }
+
+    private static async Task<Source> ReadAsync(ImportInput input, PlainTextArticleImporter? importer = null)
     {
         var items = new List<ImportItem>();
-        await foreach (var item in new PlainTextArticleImporter().ReadAsync(input, CancellationToken.None))
+        await foreach (var item in (importer ?? new PlainTextArticleImporter()).ReadAsync(input, CancellationToken.None))
         {
             items.Add(item);
         }

@@ -22,8 +22,20 @@ public class SourceTests
     }
 
     [Fact]
-    public void Text_Null_Throws()
+    public void Locators_CopiedSoTheCallerCannotChangeThem()
+    {
+        var locators = new List<string> { "a.txt" };
+        var source = new Source { Text = "text", Locators = locators };
+
+        locators.Add("b.txt");
+
+        Assert.Equal(["a.txt"], source.Locators);
+    }
+
+    [Fact]
+    public void Text_NullOrBlank_Throws()
     {
         Assert.Throws<ArgumentNullException>(() => new Source { Text = null! });
+        Assert.Throws<ArgumentException>(() => new Source { Text = " \n " });
     }
 }

@@ -20,6 +20,19 @@ public class StanceTests
     {
         Assert.Throws<ArgumentException>(() => new Citation { Quote = "  " });
         Assert.Throws<ArgumentOutOfRangeException>(() => new Citation { Quote = "x", Start = -1 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Citation { Quote = "x", Start = 10, End = 2 });
+    }
+
+    [Fact]
+    public void Position_Undefined_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => TestRecords.Says(TestRecords.Presides(), "x") with { Position = (StancePosition)9 });
+    }
+
+    [Fact]
+    public void SaidAt_DefaultPartialDate_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => TestRecords.Says(TestRecords.Presides(), "x") with { SaidAt = default(PartialDate) });
     }
 
     [Fact]
@@ -33,5 +46,7 @@ public class StanceTests
         Assert.Equal(curly.Id, straight.Id);
         Assert.NotEqual(curly.Id, (curly with { Position = StancePosition.Refutes }).Id);
         Assert.NotEqual(curly.Id, (curly with { HolderId = TestRecords.Tokayev.Id }).Id);
+        Assert.NotEqual(curly.Id, (curly with { Origin = StanceOrigin.Model }).Id);
+        Assert.Equal(curly.Id, (curly with { Confidence = 0.5 }).Id);
     }
 }
