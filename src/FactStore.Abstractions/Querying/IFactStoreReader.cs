@@ -44,7 +44,11 @@ public interface IFactStoreReader
     /// <returns>The facts, in the order they were recorded.</returns>
     Task<IReadOnlyList<Fact>> FindFactsAsync(FactQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>Gets the latest version of a fact: the end of its chain of corrections, as known at a moment.</summary>
+    /// <summary>
+    /// Gets the latest version of a fact: the end of its chain of standing corrections, as known at a moment. A
+    /// retracted correction does not count; the fact returned may itself be retracted, which
+    /// <see cref="GetEvidenceAsync"/> tells.
+    /// </summary>
     /// <param name="id">The id of any version of the fact.</param>
     /// <param name="knownAt">Answer as known at this moment; <see langword="null"/> for now.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
