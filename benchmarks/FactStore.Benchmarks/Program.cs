@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using FactStore;
+using FactStore.Benchmarks;
+
+// Usage: dotnet run -c Release --project benchmarks/FactStore.Benchmarks [-- FACTS]
+// Side by side in one process: FactStore's import path against raw prepared SQLite for the same rows, then reads.
+var facts = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
+var workload = new Workload(facts);
+var rows = workload.Facts.Count + workload.Stances.Count;
+var folder = Directory.CreateTempSubdirectory("factstore-bench-").FullName;
+try
+{
+    var raw = Time(() => RawSqlite.Insert(Path.Combine(folder, "raw.db"), workload));
+    await using var store = FactStoreDatabase.Open(Path.Combine(folder, "facts.db"));
+    var records = workload.Records.ToList();
+    var api = await TimeAsync(() => store.WriteAsync(records));
+    Console.WriteLine($"insert {facts:N0} facts + {facts:N0} stances, one transaction:");
+    Console.WriteLine($"  raw prepared SQLite  {rows / raw.TotalSeconds,10:N0} rows/s");
+    Console.WriteLine($"  FactStore WriteAsync {rows / api.TotalSeconds,10:N0} rows/s  ({raw / api:P0} of raw)");
+
+    var ids = workload.Facts.Take(1000).Select(f => f.Id).ToList();
+    var byId = await TimeAsync(async () => { foreach (var id in ids) { await store.GetFactAsync(id); } });
+    Console.WriteLine($"  fact by id           {byId.TotalMicroseconds / ids.Count,10:N0} µs");
+    var subjects = workload.Entities.Take(100).Select(e => e.Id).ToList();
+    var validAt = await TimeAsync(async () => { foreach (var s in subjects) { await store.FindFactsAsync(new FactQuery { Subject = s, ValidAt = new DateOnly(2010, 1, 1) }); } });
+    Console.WriteLine($"  valid-at by subject  {validAt.TotalMicroseconds / subjects.Count,10:N0} µs");
+    Console.WriteLine($"  peak working set     {Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576,10:N0} MB");
+}
+finally
+{
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    Directory.Delete(folder, recursive: true);
+}
+
+static TimeSpan Time(Action action)
+{
+    var watch = Stopwatch.StartNew();
+    action();
+    return watch.Elapsed;
+}
+
+static async Task<TimeSpan> TimeAsync(Func<Task> action)
+{
+    var watch = Stopwatch.StartNew();
+    await action();
+    return watch.Elapsed;
+}
