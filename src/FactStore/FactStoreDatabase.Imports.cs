@@ -76,6 +76,7 @@ public sealed partial class FactStoreDatabase
         try
         {
             await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await _dialect.PrepareForWriteAsync(connection, cancellationToken).ConfigureAwait(false);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (var exists = connection.Command(Sql.RunExists, transaction).With("@id", runId))
             {

@@ -79,6 +79,7 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
         {
             await using var connection = await dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             await dialect.InitializeAsync(connection, cancellationToken).ConfigureAwait(false);
+            await dialect.PrepareForWriteAsync(connection, cancellationToken).ConfigureAwait(false);
             await SchemaMigrator.MigrateAsync(dialect, connection, options.TimeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         }
         catch (DbException e)

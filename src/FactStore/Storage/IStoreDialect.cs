@@ -12,8 +12,11 @@ internal interface IStoreDialect
     /// <summary>A description for error messages, e.g. the database file.</summary>
     string DisplayName { get; }
 
-    /// <summary>Opens a configured connection.</summary>
+    /// <summary>Opens a connection; enough for reading.</summary>
     Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Readies an open connection for a write transaction (e.g. SQLite's synchronous level).</summary>
+    Task PrepareForWriteAsync(DbConnection connection, CancellationToken cancellationToken);
 
     /// <summary>Once per store, before the migrations: engine-wide settings such as SQLite's WAL journal.</summary>
     Task InitializeAsync(DbConnection connection, CancellationToken cancellationToken);

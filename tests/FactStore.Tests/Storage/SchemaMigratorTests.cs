@@ -123,6 +123,8 @@ public class SchemaMigratorTests
 
         public Task InitializeAsync(DbConnection connection, CancellationToken cancellationToken) => _sqlite.InitializeAsync(connection, cancellationToken);
 
+        public Task PrepareForWriteAsync(DbConnection connection, CancellationToken cancellationToken) => _sqlite.PrepareForWriteAsync(connection, cancellationToken);
+
         public void ReleaseConnections() => _sqlite.ReleaseConnections();
 
         public bool IsConstraintViolation(Exception exception) => _sqlite.IsConstraintViolation(exception);

@@ -34,9 +34,6 @@ internal sealed class SqliteDialect : IStoreDialect
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA synchronous = NORMAL;";
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return connection;
         }
         catch
@@ -44,6 +41,14 @@ internal sealed class SqliteDialect : IStoreDialect
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    /// <summary>With WAL, NORMAL is durable against an application crash and syncs only at checkpoints.</summary>
+    public async Task PrepareForWriteAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous = NORMAL;";
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task InitializeAsync(DbConnection connection, CancellationToken cancellationToken)
