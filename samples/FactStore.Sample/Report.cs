@@ -54,7 +54,7 @@ public static class Report
         output.WriteLine($"Contested: facts with both supporting and refuting stances ({contested.Facts.Count})");
         foreach (var evidence in contested.Facts)
         {
-            WriteEvidence(evidence, output);
+            WriteEvidence(evidence, output, compact: true);
         }
     }
 
@@ -83,15 +83,25 @@ public static class Report
         }
     }
 
-    private static void WriteEvidence(FactEvidence evidence, TextWriter output)
+    /// <summary>A fact and who says what; in full with the source's title and the match, or one line per stance.</summary>
+    private static void WriteEvidence(FactEvidence evidence, TextWriter output, bool compact = false)
     {
         var fact = evidence.Fact;
         var validity = fact.Validity.IsUnstated ? "no time stated" : $"valid {fact.Validity}";
         output.WriteLine($"  * {fact.Statement} ({validity})");
-        foreach (var stance in evidence.Stances)
+        foreach (var stance in evidence.Stances.OrderBy(s => s.Stance.Position))
         {
             var citation = stance.Stance.Citation;
-            output.WriteLine($"      {stance.Stance.Position.ToString().ToLowerInvariant(),-9} {stance.HolderName}: \"{Shorten(citation.Quote)}\"");
+            var position = stance.Stance.Position.ToString().ToLowerInvariant();
+            if (compact)
+            {
+                var file = stance.Source.Locators.Count > 0 ? stance.Source.Locators[0] : stance.Source.Id;
+                var holder = stance.Holder?.Label ?? stance.Source.Publisher ?? "the article";
+                output.WriteLine($"      {position,-9} {holder}: \"{Shorten(citation.Quote, 80)}\" [{file} {citation.Start}-{citation.End}]");
+                continue;
+            }
+
+            output.WriteLine($"      {position,-9} {stance.HolderName}: \"{Shorten(citation.Quote, QuoteWidth)}\"");
             output.WriteLine($"                in {SourceName(stance.Source)}, characters {citation.Start}-{citation.End} ({citation.Anchor.ToString().ToLowerInvariant()} match)");
         }
     }
@@ -107,9 +117,9 @@ public static class Report
         _ => $"{date} (meaning unknown)",
     };
 
-    private static string Shorten(string quote)
+    private static string Shorten(string quote, int width)
     {
         var flat = string.Join(' ', quote.Split((char[])[' ', '\n', '\r', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
-        return flat.Length <= QuoteWidth ? flat : flat[..(QuoteWidth - 1)] + "…";
+        return flat.Length <= width ? flat : flat[..(width - 1)] + "…";
     }
 }
