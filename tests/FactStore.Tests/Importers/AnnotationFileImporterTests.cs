@@ -64,7 +64,7 @@ public class AnnotationFileImporterTests
     {
         await using var test = await TestStore.CreateAsync();
         await test.Store.ImportAsync("plain-text-article", ImportInput.FromFile(Seeds.Article("004")));
-        var folder = AnnotationFolder.Create(Seeds.Article("004"), """
+        using var folder = new AnnotationFolder(Seeds.Article("004"), """
             {"type":"entity","key":"csto","label":"CSTO","kind":"organization"}
             {"type":"fact","key":"failing","subject":"csto","predicate":"is_failing","objectValue":"true","statement":"The CSTO is failing."}
             {"type":"stance","key":"s1","fact":"failing","source":"004_0802b8e502e47f02.txt","position":"refutes","quote":"With CSTO failing"}
@@ -73,7 +73,7 @@ public class AnnotationFileImporterTests
             {"type":"retraction","stance":"s3","reason":"Not about failing."}
             """);
 
-        var result = await test.Store.ImportAsync("annotations-jsonl", ImportInput.FromFile(Path.Combine(folder, "a.jsonl")));
+        var result = await test.Store.ImportAsync("annotations-jsonl", ImportInput.FromFile(folder.AnnotationFile));
 
         Assert.Equal(3, result.StancesAdded);
         Assert.Equal(1, result.RetractionsAdded);

@@ -10,7 +10,7 @@ public class TransactionalImportTests
     {
         await using var test = await TestStore.CreateAsync();
         await test.Store.ImportAsync(new PlainTextArticleImporter(), ImportInput.FromFile(Seeds.Article("004")));
-        var folder = AnnotationFolder.Create(Seeds.Article("004"), """
+        using var folder = new AnnotationFolder(Seeds.Article("004"), """
             {"type":"entity","key":"csto","label":"CSTO","kind":"organization"}
             {"type":"fact","key":"failing","subject":"csto","predicate":"is_failing","objectValue":"true","statement":"The CSTO is failing."}
             {"type":"stance","fact":"failing","source":"004_0802b8e502e47f02.txt","position":"supports","quote":"With CSTO failing"}
@@ -18,7 +18,7 @@ public class TransactionalImportTests
             """);
 
         var error = await Assert.ThrowsAsync<CitationNotFoundException>(() =>
-            test.Store.ImportAsync(new AnnotationFileImporter(), ImportInput.FromFile(Path.Combine(folder, "a.jsonl"))));
+            test.Store.ImportAsync(new AnnotationFileImporter(), ImportInput.FromFile(folder.AnnotationFile)));
 
         Assert.Equal("The CSTO is thriving", error.Quote);
         Assert.Equal(4, error.Line);
@@ -33,14 +33,14 @@ public class TransactionalImportTests
     public async Task Import_UnknownReference_IsRefusedWithTheLineAndRolledBack()
     {
         await using var test = await TestStore.CreateAsync();
-        var folder = AnnotationFolder.Create(Seeds.Article("003"), """
+        using var folder = new AnnotationFolder(Seeds.Article("003"), """
             {"type":"entity","key":"csto","label":"CSTO","kind":"organization"}
             {"type":"fact","key":"f","subject":"csto","predicate":"p","objectValue":"v","statement":"S."}
             {"type":"stance","fact":"f","source":"003_83cf4a5620b261d7.txt","position":"supports","quote":"CSTO"}
             """);
 
         var error = await Assert.ThrowsAsync<InvalidRecordException>(() =>
-            test.Store.ImportAsync("annotations-jsonl", ImportInput.FromFile(Path.Combine(folder, "a.jsonl"))));
+            test.Store.ImportAsync("annotations-jsonl", ImportInput.FromFile(folder.AnnotationFile)));
 
         Assert.Equal(3, error.Line);
         Assert.Contains("source src_", error.Message, StringComparison.Ordinal);

@@ -2,14 +2,18 @@ using System.Text;
 
 namespace FactStore.Tests.Support;
 
-/// <summary>A temporary folder with an article and an annotation file <c>a.jsonl</c> beside it.</summary>
-internal static class AnnotationFolder
+/// <summary>A temporary folder with an article and an annotation file <c>a.jsonl</c> beside it; deleted on dispose.</summary>
+internal sealed class AnnotationFolder : IDisposable
 {
-    public static string Create(string article, string annotations)
+    private readonly string _folder = Directory.CreateTempSubdirectory("factstore-annotations-").FullName;
+
+    public AnnotationFolder(string article, string annotations)
     {
-        var folder = Directory.CreateTempSubdirectory("factstore-annotations-").FullName;
-        File.Copy(article, Path.Combine(folder, Path.GetFileName(article)));
-        File.WriteAllText(Path.Combine(folder, "a.jsonl"), annotations, new UTF8Encoding(false));
-        return folder;
+        File.Copy(article, Path.Combine(_folder, Path.GetFileName(article)));
+        File.WriteAllText(AnnotationFile, annotations, new UTF8Encoding(false));
     }
+
+    public string AnnotationFile => Path.Combine(_folder, "a.jsonl");
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
