@@ -113,6 +113,7 @@ public sealed partial class FactStoreDatabase
                     FactsAdded = writer.FactsAdded,
                     StancesAdded = writer.StancesAdded,
                     RetractionsAdded = writer.RetractionsAdded,
+                    RedactionsAdded = writer.RedactionsAdded,
                     Unchanged = writer.Unchanged,
                 };
             }
@@ -123,12 +124,17 @@ public sealed partial class FactStoreDatabase
                 .With("@hash", inputHash).With("@recorded", StoreTime.Write(recordedAt))
                 .With("@sources", result.SourcesAdded).With("@locators", result.LocatorsAdded).With("@entities", result.EntitiesAdded)
                 .With("@aliases", result.AliasesAdded).With("@facts", result.FactsAdded).With("@stances", result.StancesAdded)
-                .With("@retractions", result.RetractionsAdded).With("@unchanged", result.Unchanged))
+                .With("@retractions", result.RetractionsAdded).With("@redactions", result.RedactionsAdded).With("@unchanged", result.Unchanged))
             {
                 await runRow.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            if (result.RedactionsAdded > 0)
+            {
+                await _dialect.PurgeErasedContentAsync(connection, cancellationToken).ConfigureAwait(false);
+            }
+
             return result;
         }
         catch (DbException e) when (!_dialect.IsConstraintViolation(e))

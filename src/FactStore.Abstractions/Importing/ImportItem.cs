@@ -3,7 +3,7 @@ namespace FactStore;
 /// <summary>A record an importer yields, with where in the input it came from.</summary>
 public sealed record ImportItem
 {
-    /// <summary>The record: a <see cref="Source"/>, <see cref="Entity"/>, <see cref="Fact"/>, <see cref="Stance"/> or <see cref="Retraction"/>.</summary>
+    /// <summary>The record: a <see cref="Source"/>, <see cref="Entity"/>, <see cref="Fact"/>, <see cref="Stance"/>, <see cref="Retraction"/> or <see cref="Redaction"/>.</summary>
     public required StoreRecord Record
     {
         get;

@@ -35,6 +35,9 @@ public sealed record ImportResult
     /// <summary>Retractions added.</summary>
     public int RetractionsAdded { get; init; }
 
+    /// <summary>Sources redacted: their content erased, a tombstone recorded.</summary>
+    public int RedactionsAdded { get; init; }
+
     /// <summary>
     /// Records the input yielded whose id the store already had. Such a record is not written again, even where it
     /// differs outside its identity (a source's title, a fact's wording, a stance's confidence): the first recorded
@@ -43,5 +46,5 @@ public sealed record ImportResult
     public int Unchanged { get; init; }
 
     /// <summary>Whether anything at all was added.</summary>
-    public bool AddedAnything => SourcesAdded + LocatorsAdded + EntitiesAdded + AliasesAdded + FactsAdded + StancesAdded + RetractionsAdded > 0;
+    public bool AddedAnything => SourcesAdded + LocatorsAdded + EntitiesAdded + AliasesAdded + FactsAdded + StancesAdded + RetractionsAdded + RedactionsAdded > 0;
 }

@@ -33,6 +33,18 @@ public sealed record Source : StoreRecord
     /// <summary><c>sha256:</c> and the full SHA-256 of <see cref="Text"/> in UTF-8; citations record which version they were checked against.</summary>
     public string ContentHash { get; private init; } = "";
 
+    /// <summary>What <see cref="Text"/> holds once the source is redacted.</summary>
+    public const string RedactedText = "[redacted]";
+
+    /// <summary>
+    /// The tombstone, when the source's content was erased: <see cref="Text"/> is then <see cref="RedactedText"/>,
+    /// while <see cref="Id"/> and <see cref="ContentHash"/> remain those of the erased text.
+    /// </summary>
+    public Redaction? Redaction { get; private init; }
+
+    /// <summary>Whether the source's content was erased.</summary>
+    public bool IsRedacted => Redaction is not null;
+
     /// <summary>The title, when the source has one.</summary>
     public string? Title { get; init; }
 
@@ -72,4 +84,8 @@ public sealed record Source : StoreRecord
 
     /// <summary>The language as a BCP 47 tag (e.g. <c>en</c>), if known.</summary>
     public string? Language { get; init; }
+
+    /// <summary>The source as read after its content was erased: the placeholder text, the erased text's hash.</summary>
+    internal Source AsRedacted(string contentHash, Redaction redaction) =>
+        this with { Text = RedactedText, ContentHash = contentHash, Redaction = redaction };
 }

@@ -10,6 +10,9 @@ namespace FactStore;
 /// </remarks>
 public sealed record Stance : StoreRecord
 {
+    // Set only on a stance read back after its source was redacted: the quote its id was hashed from is gone.
+    private string? _storedId;
+
     /// <summary>The fact the stance is on.</summary>
     public required string FactId
     {
@@ -64,6 +67,9 @@ public sealed record Stance : StoreRecord
             : value;
     }
 
+    /// <summary>Whether the cited source was redacted: the citation's quote, prefix and suffix are then erased.</summary>
+    public bool IsRedacted => _storedId is not null;
+
     /// <summary>The identifier of the stance this one corrects, if it is a correction.</summary>
     public string? Supersedes { get; init; }
 
@@ -72,7 +78,7 @@ public sealed record Stance : StoreRecord
     /// <see cref="Supersedes"/>; the same stance imported again, with straight or curly quotes, has the same id.
     /// A curated and a model stance on the same quote are two stances.
     /// </summary>
-    public override string Id => ContentId.Create(
+    public override string Id => _storedId ?? ContentId.Create(
         "stn",
         FactId,
         SourceId,
@@ -81,4 +87,11 @@ public sealed record Stance : StoreRecord
         Origin.ToString(),
         TextFolding.FoldTypography(Citation.Quote).Trim(),
         Supersedes);
+
+    /// <summary>The stance as read after its source was redacted: the excerpt erased, the id kept.</summary>
+    internal Stance AsRedacted(string storedId) => this with
+    {
+        Citation = Citation with { Quote = Source.RedactedText, Prefix = "", Suffix = "" },
+        _storedId = storedId,
+    };
 }

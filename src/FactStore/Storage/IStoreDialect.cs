@@ -24,6 +24,9 @@ internal interface IStoreDialect
     /// <summary>The schema, as ordered migrations.</summary>
     IReadOnlyList<Migration> Migrations { get; }
 
+    /// <summary>After a redaction commits: makes sure no copy of the erased content is left in the files (logs, free pages).</summary>
+    Task PurgeErasedContentAsync(DbConnection connection, CancellationToken cancellationToken);
+
     /// <summary>Closes pooled connections, so the store's files are released.</summary>
     void ReleaseConnections();
 

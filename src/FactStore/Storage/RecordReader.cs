@@ -8,9 +8,11 @@ namespace FactStore.Storage;
 /// </summary>
 internal static class RecordReader
 {
-    /// <summary>Reads a source without its locators, which live in their own table.</summary>
-    public static Source Source(DbDataReader r) => Checked(
-        new Source
+    /// <summary>Reads a source without its locators, which live in their own table; a redacted one with its tombstone.</summary>
+    public static Source Source(DbDataReader r)
+    {
+        var text = r.GetString(8);
+        var source = new Source
         {
             Title = r.NullableString(1),
             Publisher = r.NullableString(2),
@@ -19,10 +21,19 @@ internal static class RecordReader
             StatedDateKind = RecordColumns.ReadEnum<StatedDateKind>(r.GetString(5)),
             RetrievedAt = r.NullableString(6) is string retrieved ? StoreTime.Read(retrieved) : null,
             Language = r.NullableString(7),
-            Text = r.GetString(8),
+            Text = text.Length > 0 ? text : FactStore.Source.RedactedText,
             Provenance = Provenance(r, 9),
-        },
-        r.GetString(0));
+        };
+        if (r.IsDBNull(15))
+        {
+            return Checked(source, r.GetString(0));
+        }
+
+        var redaction = Checked(new Redaction { TargetId = r.GetString(16), Reason = r.GetString(17), Provenance = Provenance(r, 18) }, r.GetString(15));
+        return text.Length == 0
+            ? source.AsRedacted(r.GetString(14), redaction)
+            : throw new RecordIntegrityException(r.GetString(0), "a redacted source that still holds text");
+    }
 
     public static Entity Entity(DbDataReader r, IReadOnlyList<string> aliases) => Checked(
         new Entity
@@ -49,8 +60,11 @@ internal static class RecordReader
         },
         r.GetString(0));
 
-    public static Stance Stance(DbDataReader r) => Checked(
-        new Stance
+    /// <summary>Reads a stance; one whose source was redacted keeps its stored id, its excerpt erased.</summary>
+    public static Stance Stance(DbDataReader r)
+    {
+        var redacted = r.GetString(5).Length == 0;
+        var stance = new Stance
         {
             FactId = r.GetString(1),
             SourceId = r.GetString(2),
@@ -58,7 +72,7 @@ internal static class RecordReader
             HolderId = r.NullableString(4),
             Citation = new Citation
             {
-                Quote = r.GetString(5),
+                Quote = redacted ? FactStore.Source.RedactedText : r.GetString(5),
                 Start = r.GetInt32(6),
                 End = r.GetInt32(7),
                 Prefix = r.GetString(8),
@@ -71,8 +85,9 @@ internal static class RecordReader
             Confidence = r.IsDBNull(14) ? null : r.GetDouble(14),
             Supersedes = r.NullableString(15),
             Provenance = Provenance(r, 16),
-        },
-        r.GetString(0));
+        };
+        return redacted ? stance.AsRedacted(r.GetString(0)) : Checked(stance, r.GetString(0));
+    }
 
     public static Retraction Retraction(DbDataReader r) => Checked(
         new Retraction

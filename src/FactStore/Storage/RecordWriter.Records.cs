@@ -157,6 +157,31 @@ internal sealed partial class RecordWriter
         Count(added, () => RetractionsAdded++, "retractions", retraction.Id);
     }
 
+    /// <summary>Records the tombstone, then erases the source's text and every excerpt of it (the trigger allows only that).</summary>
+    private async Task WriteRedactionAsync(Redaction redaction, int? line, CancellationToken cancellationToken)
+    {
+        var target = redaction.TargetId;
+        if (!await ExistsAsync("sources", target, cancellationToken).ConfigureAwait(false))
+        {
+            throw new InvalidRecordException($"it redacts {target}, which is no source in the store", _input, line, redaction.Id);
+        }
+
+        var added = await InsertAsync(
+            Sql.InsertRedaction,
+            cancellationToken,
+            ("@id", redaction.Id),
+            ("@target", target),
+            ("@reason", redaction.Reason)).ConfigureAwait(false);
+        if (added)
+        {
+            await using var erase = _connection.Command(Sql.EraseSourceText + ";\n" + Sql.EraseExcerpts, _transaction).With("@id", target);
+            await erase.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            _sourceTexts.Remove(target);
+        }
+
+        Count(added, () => RedactionsAdded++, "redactions", redaction.Id);
+    }
+
     private async Task<(SourceText Text, string Hash)> SourceTextAsync(Stance stance, string stanceId, int? line, CancellationToken cancellationToken)
     {
         if (_sourceTexts.TryGetValue(stance.SourceId, out var cached))
@@ -170,6 +195,11 @@ internal sealed partial class RecordWriter
         {
             throw new InvalidRecordException(
                 $"its source {stance.SourceId} is neither in the store nor earlier in this import; import it first", _input, line, stanceId);
+        }
+
+        if (reader.GetString(0).Length == 0)
+        {
+            throw new InvalidRecordException($"its source {stance.SourceId} was redacted, so nothing in it can be cited any more", _input, line, stanceId);
         }
 
         var loaded = (new SourceText(reader.GetString(0)), reader.GetString(1));

@@ -41,6 +41,8 @@ internal sealed partial class RecordWriter : IAsyncDisposable
 
     public int RetractionsAdded { get; private set; }
 
+    public int RedactionsAdded { get; private set; }
+
     public int Unchanged { get; private set; }
 
     public Task WriteAsync(StoreRecord record, int? line, CancellationToken cancellationToken) => record switch
@@ -50,6 +52,7 @@ internal sealed partial class RecordWriter : IAsyncDisposable
         Fact fact => WriteFactAsync(fact, line, cancellationToken),
         Stance stance => WriteStanceAsync(stance, line, cancellationToken),
         Retraction retraction => WriteRetractionAsync(retraction, line, cancellationToken),
+        Redaction redaction => WriteRedactionAsync(redaction, line, cancellationToken),
         _ => throw new InvalidRecordException($"FactStore cannot store a {record.GetType().Name}.", _input, line),
     };
 

@@ -6,8 +6,10 @@ internal static partial class Sql
 
     public const string SelectSource = $"""
         SELECT s.id, s.title, s.publisher, s.authors, s.stated_date, s.stated_date_kind, s.retrieved_at,
-            s.language, s.text, s.recorded_at, {Provenance}
+            s.language, s.text, s.recorded_at, {Provenance}, s.content_hash,
+            x.id, x.target_id, x.reason, x.recorded_at, xr.id, xr.importer, xr.importer_version, xr.input
         FROM sources s JOIN import_runs r ON r.id = s.run_id
+        LEFT JOIN redactions x ON x.target_id = s.id LEFT JOIN import_runs xr ON xr.id = x.run_id
         """;
 
     public const string SelectLocators = """

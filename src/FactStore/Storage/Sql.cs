@@ -8,9 +8,10 @@ internal static partial class Sql
 {
     public const string InsertRun = """
         INSERT INTO import_runs (id, importer, importer_version, input, input_hash, recorded_at,
-            sources_added, locators_added, entities_added, aliases_added, facts_added, stances_added, retractions_added, unchanged)
+            sources_added, locators_added, entities_added, aliases_added, facts_added, stances_added, retractions_added,
+            redactions_added, unchanged)
         VALUES (@id, @importer, @version, @input, @hash, @recorded,
-            @sources, @locators, @entities, @aliases, @facts, @stances, @retractions, @unchanged)
+            @sources, @locators, @entities, @aliases, @facts, @stances, @retractions, @redactions, @unchanged)
         """;
 
     public const string RunExists = "SELECT 1 FROM import_runs WHERE id = @id";
@@ -61,6 +62,17 @@ internal static partial class Sql
         INSERT INTO retractions (id, target_id, reason, run_id, recorded_at) VALUES (@id, @target, @reason, @run, @recorded)
         ON CONFLICT DO NOTHING
         """;
+
+    public const string InsertRedaction = """
+        INSERT INTO redactions (id, target_id, reason, run_id, recorded_at) VALUES (@id, @target, @reason, @run, @recorded)
+        ON CONFLICT DO NOTHING
+        """;
+
+    /// <summary>Erases a redacted source's text; the trigger allows it only once the redaction is recorded.</summary>
+    public const string EraseSourceText = "UPDATE sources SET text = '' WHERE id = @id";
+
+    /// <summary>Erases every excerpt of a redacted source that citations hold.</summary>
+    public const string EraseExcerpts = "UPDATE stances SET quote = '', quote_prefix = '', quote_suffix = '' WHERE source_id = @id";
 
     public const string SourceExists = "SELECT 1 FROM sources WHERE id = @id";
     public const string EntityExists = "SELECT 1 FROM entities WHERE id = @id";

@@ -125,6 +125,8 @@ public class SchemaMigratorTests
 
         public Task PrepareForWriteAsync(DbConnection connection, CancellationToken cancellationToken) => _sqlite.PrepareForWriteAsync(connection, cancellationToken);
 
+        public Task PurgeErasedContentAsync(DbConnection connection, CancellationToken cancellationToken) => _sqlite.PurgeErasedContentAsync(connection, cancellationToken);
+
         public void ReleaseConnections() => _sqlite.ReleaseConnections();
 
         public bool IsConstraintViolation(Exception exception) => _sqlite.IsConstraintViolation(exception);

@@ -20,6 +20,7 @@ internal static class SqliteSchema
                 facts_added INTEGER NOT NULL,
                 stances_added INTEGER NOT NULL,
                 retractions_added INTEGER NOT NULL,
+                redactions_added INTEGER NOT NULL,
                 unchanged INTEGER NOT NULL
             );
 
@@ -118,6 +119,15 @@ internal static class SqliteSchema
             CREATE INDEX stances_by_source ON stances (source_id);
             CREATE INDEX stances_by_supersedes ON stances (supersedes_id);
 
+            CREATE TABLE redactions (
+                seq INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                target_id TEXT NOT NULL UNIQUE REFERENCES sources (id),
+                reason TEXT NOT NULL,
+                run_id TEXT NOT NULL REFERENCES import_runs (id) DEFERRABLE INITIALLY DEFERRED,
+                recorded_at TEXT NOT NULL
+            );
+
             CREATE TABLE retractions (
                 seq INTEGER PRIMARY KEY,
                 id TEXT NOT NULL UNIQUE,
@@ -133,7 +143,15 @@ internal static class SqliteSchema
             CREATE TRIGGER import_runs_append_only_delete BEFORE DELETE ON import_runs BEGIN SELECT RAISE(ABORT, 'import_runs are append-only: supersede or retract instead'); END;
             CREATE TRIGGER source_locators_append_only_update BEFORE UPDATE ON source_locators BEGIN SELECT RAISE(ABORT, 'source_locators are append-only: supersede or retract instead'); END;
             CREATE TRIGGER source_locators_append_only_delete BEFORE DELETE ON source_locators BEGIN SELECT RAISE(ABORT, 'source_locators are append-only: supersede or retract instead'); END;
-            CREATE TRIGGER sources_append_only_update BEFORE UPDATE ON sources BEGIN SELECT RAISE(ABORT, 'sources are append-only: supersede or retract instead'); END;
+            CREATE TRIGGER redactions_append_only_update BEFORE UPDATE ON redactions BEGIN SELECT RAISE(ABORT, 'redactions are append-only'); END;
+            CREATE TRIGGER redactions_append_only_delete BEFORE DELETE ON redactions BEGIN SELECT RAISE(ABORT, 'redactions are append-only'); END;
+            -- The one exception: a redaction erases a source's text and its excerpts, and only those columns.
+            CREATE TRIGGER sources_append_only_update BEFORE UPDATE ON sources
+                WHEN NOT EXISTS (SELECT 1 FROM redactions r WHERE r.target_id = OLD.id)
+                    OR NEW.text <> '' OR NEW.id <> OLD.id OR NEW.content_hash <> OLD.content_hash OR NEW.title IS NOT OLD.title
+                    OR NEW.publisher IS NOT OLD.publisher OR NEW.authors <> OLD.authors OR NEW.stated_date IS NOT OLD.stated_date
+                    OR NEW.run_id <> OLD.run_id OR NEW.recorded_at <> OLD.recorded_at
+                BEGIN SELECT RAISE(ABORT, 'sources are append-only: supersede or retract instead'); END;
             CREATE TRIGGER sources_append_only_delete BEFORE DELETE ON sources BEGIN SELECT RAISE(ABORT, 'sources are append-only: supersede or retract instead'); END;
             CREATE TRIGGER entities_append_only_update BEFORE UPDATE ON entities BEGIN SELECT RAISE(ABORT, 'entities are append-only: supersede or retract instead'); END;
             CREATE TRIGGER entities_append_only_delete BEFORE DELETE ON entities BEGIN SELECT RAISE(ABORT, 'entities are append-only: supersede or retract instead'); END;
@@ -141,7 +159,12 @@ internal static class SqliteSchema
             CREATE TRIGGER entity_aliases_append_only_delete BEFORE DELETE ON entity_aliases BEGIN SELECT RAISE(ABORT, 'entity_aliases are append-only: supersede or retract instead'); END;
             CREATE TRIGGER facts_append_only_update BEFORE UPDATE ON facts BEGIN SELECT RAISE(ABORT, 'facts are append-only: supersede or retract instead'); END;
             CREATE TRIGGER facts_append_only_delete BEFORE DELETE ON facts BEGIN SELECT RAISE(ABORT, 'facts are append-only: supersede or retract instead'); END;
-            CREATE TRIGGER stances_append_only_update BEFORE UPDATE ON stances BEGIN SELECT RAISE(ABORT, 'stances are append-only: supersede or retract instead'); END;
+            CREATE TRIGGER stances_append_only_update BEFORE UPDATE ON stances
+                WHEN NOT EXISTS (SELECT 1 FROM redactions r WHERE r.target_id = OLD.source_id)
+                    OR NEW.quote <> '' OR NEW.quote_prefix <> '' OR NEW.quote_suffix <> '' OR NEW.id <> OLD.id
+                    OR NEW.fact_id <> OLD.fact_id OR NEW.position <> OLD.position OR NEW.holder_id IS NOT OLD.holder_id
+                    OR NEW.run_id <> OLD.run_id OR NEW.recorded_at <> OLD.recorded_at
+                BEGIN SELECT RAISE(ABORT, 'stances are append-only: supersede or retract instead'); END;
             CREATE TRIGGER stances_append_only_delete BEFORE DELETE ON stances BEGIN SELECT RAISE(ABORT, 'stances are append-only: supersede or retract instead'); END;
             CREATE TRIGGER retractions_append_only_update BEFORE UPDATE ON retractions BEGIN SELECT RAISE(ABORT, 'retractions are append-only: supersede or retract instead'); END;
             CREATE TRIGGER retractions_append_only_delete BEFORE DELETE ON retractions BEGIN SELECT RAISE(ABORT, 'retractions are append-only: supersede or retract instead'); END;

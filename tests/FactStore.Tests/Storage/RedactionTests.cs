@@ -1,0 +1,100 @@
+using System.Text;
+using FactStore.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace FactStore.Tests.Storage;
+
+/// <summary>Erasure for legal reasons: the content goes, the records and a tombstone with provenance stay.</summary>
+public class RedactionTests
+{
+    private const string Secret = "there is no need to constantly raise alarms";
+
+    [Fact]
+    public async Task Redact_ErasesTheTextAndEveryExcerptButKeepsIdsAndATombstone()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var fact = TestRecords.Presides();
+        var stance = TestRecords.Says(fact, Secret);
+        await test.Store.WriteAsync([TestRecords.Article, TestRecords.Tokayev, fact, stance]);
+        test.Clock.Advance(TimeSpan.FromDays(1));
+
+        var result = await test.Store.WriteAsync([new Redaction { TargetId = TestRecords.Article.Id, Reason = "Court order 12/2026." }]);
+
+        Assert.Equal(1, result.RedactionsAdded);
+        var source = (await test.Store.GetSourceAsync(TestRecords.Article.Id))!;
+        Assert.True(source.IsRedacted);
+        Assert.Equal(Source.RedactedText, source.Text);
+        Assert.Equal(TestRecords.Article.Id, source.Id);
+        Assert.Equal(TestRecords.Article.ContentHash, source.ContentHash);
+        Assert.Equal("Summit", source.Title);
+        Assert.Equal("Court order 12/2026.", source.Redaction!.Reason);
+        Assert.Equal(test.Clock.GetUtcNow(), source.Redaction.Provenance!.RecordedAt);
+
+        var cited = Assert.Single((await test.Store.GetEvidenceAsync(fact.Id))!.Stances).Stance;
+        Assert.True(cited.IsRedacted);
+        Assert.Equal(Source.RedactedText, cited.Citation.Quote);
+        Assert.Equal("", cited.Citation.Prefix);
+        Assert.Equal(stance.Id, cited.Id);
+    }
+
+    [Fact]
+    public async Task Redact_LeavesNoCopyOfTheTextInTheDatabaseFiles()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var fact = TestRecords.Presides();
+        await test.Store.WriteAsync([TestRecords.Article, TestRecords.Tokayev, fact, TestRecords.Says(fact, Secret)]);
+        Assert.True(DatabaseFilesContain(test.DatabasePath, "constantly raise alarms"));
+
+        await test.Store.WriteAsync([new Redaction { TargetId = TestRecords.Article.Id, Reason = "Erasure request." }]);
+        await test.Store.DisposeAsync();
+
+        Assert.False(DatabaseFilesContain(test.DatabasePath, "constantly raise alarms"));
+    }
+
+    [Fact]
+    public async Task Cite_ARedactedSource_IsRefused()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var fact = TestRecords.Presides();
+        await test.Store.WriteAsync([TestRecords.Article, TestRecords.Tokayev, fact]);
+        await test.Store.WriteAsync([new Redaction { TargetId = TestRecords.Article.Id, Reason = "Erasure request." }]);
+
+        var error = await Assert.ThrowsAsync<InvalidRecordException>(() => test.Store.WriteAsync([TestRecords.Says(fact, "President Tokaev said")]));
+
+        Assert.Contains("was redacted", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Redact_UnknownSource_IsRefused()
+    {
+        await using var test = await TestStore.CreateAsync();
+
+        var error = await Assert.ThrowsAsync<InvalidRecordException>(() =>
+            test.Store.WriteAsync([new Redaction { TargetId = "src_00000000000000000000000000000000", Reason = "x" }]));
+
+        Assert.Contains("no source in the store", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Database_RefusesToEraseTextWithoutARedaction()
+    {
+        await using var test = await TestStore.CreateAsync();
+        await test.Store.WriteAsync([TestRecords.Article]);
+
+        await using var connection = new SqliteConnection($"Data Source={test.DatabasePath}");
+        await connection.OpenAsync();
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE sources SET text = ''";
+
+        Assert.Contains("append-only", Assert.Throws<SqliteException>(() => command.ExecuteNonQuery()).Message, StringComparison.Ordinal);
+    }
+
+    private static bool DatabaseFilesContain(string databasePath, string text)
+    {
+        SqliteConnection.ClearAllPools();
+        var needle = Encoding.UTF8.GetBytes(text);
+        return new[] { databasePath, databasePath + "-wal" }
+            .Where(File.Exists)
+            .Any(path => File.ReadAllBytes(path).AsSpan().IndexOf(needle) >= 0);
+    }
+}
