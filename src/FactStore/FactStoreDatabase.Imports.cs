@@ -130,9 +130,10 @@ public sealed partial class FactStoreDatabase
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            if (result.RedactionsAdded > 0)
+            if (result.RedactionsAdded > 0 || _purgePending)
             {
-                await _dialect.PurgeErasedContentAsync(connection, cancellationToken).ConfigureAwait(false);
+                // The redaction is committed; a purge that other readers hold up is retried at the next write and on dispose.
+                _purgePending = !await _dialect.PurgeErasedContentAsync(connection, CancellationToken.None).ConfigureAwait(false);
             }
 
             return result;

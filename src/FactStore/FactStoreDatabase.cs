@@ -20,6 +20,7 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
     private readonly Dictionary<string, IFactQueryProvider> _queryProviders;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private bool _disposed;
+    private volatile bool _purgePending;
 
     private FactStoreDatabase(IStoreDialect dialect, TimeProvider time, IEnumerable<IFactImporter> importers, IEnumerable<IFactQueryProvider> queryProviders)
     {
@@ -125,8 +126,26 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
 
         // The write lock is not disposed: an import still running must be able to release it.
         _disposed = true;
+        if (_purgePending)
+        {
+            PurgeOnDispose();
+        }
+
         _dialect.ReleaseConnections();
         return ValueTask.CompletedTask;
+    }
+
+    private void PurgeOnDispose()
+    {
+        try
+        {
+            using var connection = _dialect.OpenConnectionAsync(CancellationToken.None).GetAwaiter().GetResult();
+            _purgePending = !_dialect.PurgeErasedContentAsync(connection, CancellationToken.None).GetAwaiter().GetResult();
+        }
+        catch (DbException)
+        {
+            // Best effort: the log is purged at the latest when the last connection to the file closes.
+        }
     }
 
     private async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)

@@ -24,6 +24,7 @@ public sealed record Source : StoreRecord
 
             // Hashed once here, not on every read of Id: a text can be megabytes.
             ContentHash = ContentId.Sha256(Encoding.UTF8.GetBytes(value));
+            Redaction = null;
         }
     }
 

@@ -67,7 +67,10 @@ public sealed record Stance : StoreRecord
             : value;
     }
 
-    /// <summary>Whether the cited source was redacted: the citation's quote, prefix and suffix are then erased.</summary>
+    /// <summary>
+    /// Whether the cited source was redacted: the citation's quote, prefix, suffix and offsets are then erased, and
+    /// <see cref="Id"/> is the stored one. Such a stance (or a copy made with <c>with</c>) cannot be written again.
+    /// </summary>
     public bool IsRedacted => _storedId is not null;
 
     /// <summary>The identifier of the stance this one corrects, if it is a correction.</summary>
@@ -91,7 +94,7 @@ public sealed record Stance : StoreRecord
     /// <summary>The stance as read after its source was redacted: the excerpt erased, the id kept.</summary>
     internal Stance AsRedacted(string storedId) => this with
     {
-        Citation = Citation with { Quote = Source.RedactedText, Prefix = "", Suffix = "" },
+        Citation = Citation with { Quote = Source.RedactedText, Prefix = "", Suffix = "", Start = null, End = null },
         _storedId = storedId,
     };
 }

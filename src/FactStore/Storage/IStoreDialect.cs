@@ -24,8 +24,11 @@ internal interface IStoreDialect
     /// <summary>The schema, as ordered migrations.</summary>
     IReadOnlyList<Migration> Migrations { get; }
 
-    /// <summary>After a redaction commits: makes sure no copy of the erased content is left in the files (logs, free pages).</summary>
-    Task PurgeErasedContentAsync(DbConnection connection, CancellationToken cancellationToken);
+    /// <summary>
+    /// After a redaction commits: makes sure no copy of the erased content is left in the files (logs, free pages).
+    /// Returns false when other connections kept it from finishing; it is then tried again later.
+    /// </summary>
+    Task<bool> PurgeErasedContentAsync(DbConnection connection, CancellationToken cancellationToken);
 
     /// <summary>Closes pooled connections, so the store's files are released.</summary>
     void ReleaseConnections();

@@ -86,7 +86,9 @@ internal static class RecordReader
             Supersedes = r.NullableString(15),
             Provenance = Provenance(r, 16),
         };
-        return redacted ? stance.AsRedacted(r.GetString(0)) : Checked(stance, r.GetString(0));
+        return !redacted ? Checked(stance, r.GetString(0))
+            : r.GetBoolean(21) ? stance.AsRedacted(r.GetString(0))
+            : throw new RecordIntegrityException(r.GetString(0), "a stance with an erased quote whose source was never redacted");
     }
 
     public static Retraction Retraction(DbDataReader r) => Checked(

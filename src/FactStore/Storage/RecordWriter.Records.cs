@@ -4,9 +4,14 @@ namespace FactStore.Storage;
 
 internal sealed partial class RecordWriter
 {
-    private async Task WriteSourceAsync(Source source, CancellationToken cancellationToken)
+    private async Task WriteSourceAsync(Source source, int? line, CancellationToken cancellationToken)
     {
         var id = source.Id;
+        if (source.IsRedacted)
+        {
+            throw new InvalidRecordException("a redacted source cannot be written: its text is gone", _input, line, id);
+        }
+
         var added = await InsertAsync(
             Sql.InsertSource,
             cancellationToken,
@@ -28,7 +33,12 @@ internal sealed partial class RecordWriter
             }
         }
 
-        _sourceTexts[id] = (new SourceText(source.Text), source.ContentHash);
+        // Only a source this run inserted may be cited from the text at hand: a known one may have been redacted since.
+        if (added)
+        {
+            _sourceTexts[id] = (new SourceText(source.Text), source.ContentHash);
+        }
+
         Count(added, () => SourcesAdded++, "sources", id);
     }
 
@@ -89,6 +99,11 @@ internal sealed partial class RecordWriter
 
     private async Task WriteStanceAsync(Stance stance, int? line, CancellationToken cancellationToken)
     {
+        if (stance.IsRedacted)
+        {
+            throw new InvalidRecordException("a stance read from a redacted source cannot be written again: its quote is gone", _input, line, stance.Id);
+        }
+
         var givenId = stance.Id;
         await RequireAsync("facts", stance.FactId, "fact", givenId, line, cancellationToken).ConfigureAwait(false);
         await RequireAsync("entities", stance.HolderId, "holder entity", givenId, line, cancellationToken).ConfigureAwait(false);

@@ -47,7 +47,7 @@ internal sealed partial class RecordWriter : IAsyncDisposable
 
     public Task WriteAsync(StoreRecord record, int? line, CancellationToken cancellationToken) => record switch
     {
-        Source source => WriteSourceAsync(source, cancellationToken),
+        Source source => WriteSourceAsync(source, line, cancellationToken),
         Entity entity => WriteEntityAsync(entity, cancellationToken),
         Fact fact => WriteFactAsync(fact, line, cancellationToken),
         Stance stance => WriteStanceAsync(stance, line, cancellationToken),

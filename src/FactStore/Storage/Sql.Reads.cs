@@ -36,7 +36,8 @@ internal static partial class Sql
     public const string SelectStance = $"""
         SELECT st.id, st.fact_id, st.source_id, st.position, st.holder_id, st.quote, st.quote_start, st.quote_end,
             st.quote_prefix, st.quote_suffix, st.anchor, st.source_hash, st.said_at, st.origin, st.confidence,
-            st.supersedes_id, st.recorded_at, {Provenance}
+            st.supersedes_id, st.recorded_at, {Provenance},
+            EXISTS (SELECT 1 FROM redactions rx WHERE rx.target_id = st.source_id)
         FROM stances st JOIN import_runs r ON r.id = st.run_id
         """;
 

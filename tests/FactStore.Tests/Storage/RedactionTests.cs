@@ -46,9 +46,71 @@ public class RedactionTests
         Assert.True(DatabaseFilesContain(test.DatabasePath, "constantly raise alarms"));
 
         await test.Store.WriteAsync([new Redaction { TargetId = TestRecords.Article.Id, Reason = "Erasure request." }]);
-        await test.Store.DisposeAsync();
 
         Assert.False(DatabaseFilesContain(test.DatabasePath, "constantly raise alarms"));
+    }
+
+    [Fact]
+    public async Task Redact_WhileAnotherConnectionReads_PurgesTheLogOnceItIsDone()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var fact = TestRecords.Presides();
+        await test.Store.WriteAsync([TestRecords.Article, TestRecords.Tokayev, fact, TestRecords.Says(fact, Secret)]);
+        await using var reader = new SqliteConnection($"Data Source={test.DatabasePath};Pooling=False");
+        await reader.OpenAsync();
+        var snapshot = reader.BeginTransaction(deferred: true);
+        using (var read = reader.CreateCommand())
+        {
+            read.Transaction = snapshot;
+            read.CommandText = "SELECT COUNT(*) FROM sources";
+            read.ExecuteScalar();
+        }
+
+        var redaction = Task.Run(() => test.Store.WriteAsync([new Redaction { TargetId = TestRecords.Article.Id, Reason = "Erasure request." }]));
+        await Task.Delay(300);
+        snapshot.Commit();
+        await redaction;
+
+        Assert.False(FileContains(test.DatabasePath + "-wal", "constantly raise alarms"));
+        Assert.False(FileContains(test.DatabasePath, "constantly raise alarms"));
+    }
+
+    [Fact]
+    public async Task Rewrite_ASourceAfterItWasRedacted_DoesNotBringTheTextBack()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var fact = TestRecords.Presides();
+        await test.Store.WriteAsync([TestRecords.Article, TestRecords.Tokayev, fact]);
+        await test.Store.WriteAsync([new Redaction { TargetId = TestRecords.Article.Id, Reason = "Erasure request." }]);
+
+        var error = await Assert.ThrowsAsync<InvalidRecordException>(() => test.Store.WriteAsync([TestRecords.Article, TestRecords.Says(fact, Secret)]));
+        var redacted = (await test.Store.GetSourceAsync(TestRecords.Article.Id))!;
+        var again = await Assert.ThrowsAsync<InvalidRecordException>(() => test.Store.WriteAsync([redacted]));
+
+        Assert.Contains("was redacted", error.Message, StringComparison.Ordinal);
+        Assert.Contains("redacted source cannot be written", again.Message, StringComparison.Ordinal);
+        Assert.False((redacted with { Text = "new text" }).IsRedacted);
+    }
+
+    [Theory]
+    [InlineData("UPDATE stances SET position = 'refutes'")]
+    [InlineData("UPDATE stances SET source_id = 'src_x'")]
+    [InlineData("UPDATE stances SET confidence = 0.1")]
+    [InlineData("UPDATE sources SET language = 'de'")]
+    [InlineData("UPDATE sources SET title = 'Another'")]
+    public async Task Database_AfterARedaction_StillRefusesOtherChanges(string sql)
+    {
+        await using var test = await TestStore.CreateAsync();
+        var fact = TestRecords.Presides();
+        await test.Store.WriteAsync([TestRecords.Article, TestRecords.Tokayev, fact, TestRecords.Says(fact, Secret)]);
+        await test.Store.WriteAsync([new Redaction { TargetId = TestRecords.Article.Id, Reason = "Erasure request." }]);
+
+        await using var connection = new SqliteConnection($"Data Source={test.DatabasePath}");
+        await connection.OpenAsync();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+
+        Assert.Contains("append-only", Assert.Throws<SqliteException>(() => command.ExecuteNonQuery()).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,12 +151,19 @@ public class RedactionTests
         Assert.Contains("append-only", Assert.Throws<SqliteException>(() => command.ExecuteNonQuery()).Message, StringComparison.Ordinal);
     }
 
-    private static bool DatabaseFilesContain(string databasePath, string text)
+    private static bool DatabaseFilesContain(string databasePath, string text) =>
+        FileContains(databasePath, text) || FileContains(databasePath + "-wal", text);
+
+    private static bool FileContains(string path, string text)
     {
-        SqliteConnection.ClearAllPools();
-        var needle = Encoding.UTF8.GetBytes(text);
-        return new[] { databasePath, databasePath + "-wal" }
-            .Where(File.Exists)
-            .Any(path => File.ReadAllBytes(path).AsSpan().IndexOf(needle) >= 0);
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray().AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0;
     }
 }

@@ -125,7 +125,7 @@ public class SchemaMigratorTests
 
         public Task PrepareForWriteAsync(DbConnection connection, CancellationToken cancellationToken) => _sqlite.PrepareForWriteAsync(connection, cancellationToken);
 
-        public Task PurgeErasedContentAsync(DbConnection connection, CancellationToken cancellationToken) => _sqlite.PurgeErasedContentAsync(connection, cancellationToken);
+        public Task<bool> PurgeErasedContentAsync(DbConnection connection, CancellationToken cancellationToken) => _sqlite.PurgeErasedContentAsync(connection, cancellationToken);
 
         public void ReleaseConnections() => _sqlite.ReleaseConnections();
 

@@ -54,12 +54,16 @@ internal sealed class SqliteDialect : IStoreDialect
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Copies the WAL into the database and truncates it, so the erased text's old pages leave the log.</summary>
-    public async Task PurgeErasedContentAsync(DbConnection connection, CancellationToken cancellationToken)
+    /// <summary>
+    /// Copies the WAL into the database and truncates it, so the erased text's old pages leave the log. Readers in the
+    /// middle of a transaction hold the log; this waits up to five seconds for them, then reports whether it finished.
+    /// </summary>
+    public async Task<bool> PurgeErasedContentAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        command.CommandText = "PRAGMA busy_timeout = 5000; PRAGMA wal_checkpoint(TRUNCATE);";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) && reader.GetInt64(0) == 0;
     }
 
     public async Task InitializeAsync(DbConnection connection, CancellationToken cancellationToken)

@@ -148,9 +148,19 @@ internal static class SqliteSchema
             -- The one exception: a redaction erases a source's text and its excerpts, and only those columns.
             CREATE TRIGGER sources_append_only_update BEFORE UPDATE ON sources
                 WHEN NOT EXISTS (SELECT 1 FROM redactions r WHERE r.target_id = OLD.id)
-                    OR NEW.text <> '' OR NEW.id <> OLD.id OR NEW.content_hash <> OLD.content_hash OR NEW.title IS NOT OLD.title
-                    OR NEW.publisher IS NOT OLD.publisher OR NEW.authors <> OLD.authors OR NEW.stated_date IS NOT OLD.stated_date
-                    OR NEW.run_id <> OLD.run_id OR NEW.recorded_at <> OLD.recorded_at
+                    OR NEW.text <> ''
+                    OR NEW.seq IS NOT OLD.seq
+                    OR NEW.id IS NOT OLD.id
+                    OR NEW.content_hash IS NOT OLD.content_hash
+                    OR NEW.title IS NOT OLD.title
+                    OR NEW.publisher IS NOT OLD.publisher
+                    OR NEW.authors IS NOT OLD.authors
+                    OR NEW.stated_date IS NOT OLD.stated_date
+                    OR NEW.stated_date_kind IS NOT OLD.stated_date_kind
+                    OR NEW.retrieved_at IS NOT OLD.retrieved_at
+                    OR NEW.language IS NOT OLD.language
+                    OR NEW.run_id IS NOT OLD.run_id
+                    OR NEW.recorded_at IS NOT OLD.recorded_at
                 BEGIN SELECT RAISE(ABORT, 'sources are append-only: supersede or retract instead'); END;
             CREATE TRIGGER sources_append_only_delete BEFORE DELETE ON sources BEGIN SELECT RAISE(ABORT, 'sources are append-only: supersede or retract instead'); END;
             CREATE TRIGGER entities_append_only_update BEFORE UPDATE ON entities BEGIN SELECT RAISE(ABORT, 'entities are append-only: supersede or retract instead'); END;
@@ -161,9 +171,23 @@ internal static class SqliteSchema
             CREATE TRIGGER facts_append_only_delete BEFORE DELETE ON facts BEGIN SELECT RAISE(ABORT, 'facts are append-only: supersede or retract instead'); END;
             CREATE TRIGGER stances_append_only_update BEFORE UPDATE ON stances
                 WHEN NOT EXISTS (SELECT 1 FROM redactions r WHERE r.target_id = OLD.source_id)
-                    OR NEW.quote <> '' OR NEW.quote_prefix <> '' OR NEW.quote_suffix <> '' OR NEW.id <> OLD.id
-                    OR NEW.fact_id <> OLD.fact_id OR NEW.position <> OLD.position OR NEW.holder_id IS NOT OLD.holder_id
-                    OR NEW.run_id <> OLD.run_id OR NEW.recorded_at <> OLD.recorded_at
+                    OR NEW.quote <> '' OR NEW.quote_prefix <> '' OR NEW.quote_suffix <> ''
+                    OR NEW.seq IS NOT OLD.seq
+                    OR NEW.id IS NOT OLD.id
+                    OR NEW.fact_id IS NOT OLD.fact_id
+                    OR NEW.source_id IS NOT OLD.source_id
+                    OR NEW.position IS NOT OLD.position
+                    OR NEW.holder_id IS NOT OLD.holder_id
+                    OR NEW.quote_start IS NOT OLD.quote_start
+                    OR NEW.quote_end IS NOT OLD.quote_end
+                    OR NEW.anchor IS NOT OLD.anchor
+                    OR NEW.source_hash IS NOT OLD.source_hash
+                    OR NEW.said_at IS NOT OLD.said_at
+                    OR NEW.origin IS NOT OLD.origin
+                    OR NEW.confidence IS NOT OLD.confidence
+                    OR NEW.supersedes_id IS NOT OLD.supersedes_id
+                    OR NEW.run_id IS NOT OLD.run_id
+                    OR NEW.recorded_at IS NOT OLD.recorded_at
                 BEGIN SELECT RAISE(ABORT, 'stances are append-only: supersede or retract instead'); END;
             CREATE TRIGGER stances_append_only_delete BEFORE DELETE ON stances BEGIN SELECT RAISE(ABORT, 'stances are append-only: supersede or retract instead'); END;
             CREATE TRIGGER retractions_append_only_update BEFORE UPDATE ON retractions BEGIN SELECT RAISE(ABORT, 'retractions are append-only: supersede or retract instead'); END;
