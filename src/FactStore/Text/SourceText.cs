@@ -37,7 +37,7 @@ internal sealed class SourceText
         }
 
         var anywhere = Occurrences(_folded, foldedQuote)
-            .Select(i => (Start: _map[i], End: _map[i + foldedQuote.Length - 1] + 1))
+            .Select(i => (Start: _map[i], End: _map[i + foldedQuote.Length - 1] + 1, Folded: i))
             .ToList();
         var found = anywhere.Where(WholeWords).ToList();
         if (found.Count == 0)
@@ -48,12 +48,12 @@ internal sealed class SourceText
         }
 
         var chosen = Choose(found, startHint, prefixHint);
-        if (chosen is not var (start, end))
+        if (chosen is not var (start, end, folded))
         {
             return AnchoredQuote.Fail($"the quote occurs {found.Count} times, so give its start offset or a prefix that tells which, in source");
         }
 
-        var contradicted = (startHint is int hint && hint != start) || (prefixHint is not null && !HasPrefix(start, prefixHint));
+        var contradicted = (startHint is int hint && hint != start) || (prefixHint is not null && !HasPrefix(folded, prefixHint));
         var anchor = contradicted
             ? CitationAnchor.Relocated
             : string.CompareOrdinal(Text, start, quote.Trim(), 0, end - start) == 0 && quote.Trim().Length == end - start
@@ -86,7 +86,7 @@ internal sealed class SourceText
         return Text[end..to];
     }
 
-    private (int Start, int End)? Choose(List<(int Start, int End)> found, int? startHint, string? prefixHint)
+    private (int Start, int End, int Folded)? Choose(List<(int Start, int End, int Folded)> found, int? startHint, string? prefixHint)
     {
         if (found.Count == 1)
         {
@@ -100,7 +100,7 @@ internal sealed class SourceText
 
         if (prefixHint is not null)
         {
-            var byPrefix = found.Where(f => HasPrefix(f.Start, prefixHint)).ToList();
+            var byPrefix = found.Where(f => HasPrefix(f.Folded, prefixHint)).ToList();
             if (byPrefix.Count == 1)
             {
                 return byPrefix[0];
@@ -110,14 +110,15 @@ internal sealed class SourceText
         return null;
     }
 
-    private bool HasPrefix(int start, string prefix) =>
-        TextFolding.FoldTypography(Text[..start]).TrimEnd().EndsWith(TextFolding.FoldTypography(prefix).Trim(), StringComparison.Ordinal);
+    /// <summary>Whether the folded text before the folded position <paramref name="folded"/> ends with the prefix.</summary>
+    private bool HasPrefix(int folded, string prefix) =>
+        _folded.AsSpan(0, folded).TrimEnd().EndsWith(TextFolding.FoldTypography(prefix).Trim(), StringComparison.Ordinal);
 
     /// <summary>
     /// A quote may not start or end in the middle of a word ("resident Tokaev sa" is not a quote of "President Tokaev
     /// said"), nor split a surrogate pair or a letter from its combining marks.
     /// </summary>
-    private bool WholeWords((int Start, int End) at) =>
+    private bool WholeWords((int Start, int End, int Folded) at) =>
         !(at.Start > 0 && IsWordPart(at.Start) && IsWordPart(at.Start - 1)) &&
         !(at.End < Text.Length && IsWordPart(at.End - 1) && IsWordPart(at.End)) &&
         !char.IsLowSurrogate(Text[at.Start]) && !char.IsHighSurrogate(Text[at.End - 1]);
