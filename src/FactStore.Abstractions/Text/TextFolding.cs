@@ -53,17 +53,47 @@ internal static class TextFolding
     /// </summary>
     public static string FoldName(string name)
     {
-        var typographic = FoldTypography(name).Trim();
+        var typographic = ComposeHangul(FoldTypography(name).Trim());
         var builder = new StringBuilder(typographic.Length);
-        foreach (var c in typographic)
+        foreach (var original in typographic)
         {
+            var c = char.ToLowerInvariant(original);
             if (DiacriticTable.BaseOf(c) is string baseLetters)
             {
-                builder.Append(baseLetters.ToLowerInvariant());
+                builder.Append(baseLetters);
             }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark))
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
             {
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Composes decomposed Hangul (leading, vowel and optional trailing jamo) into syllables, as NFC would.</summary>
+    private static string ComposeHangul(string text)
+    {
+        const int SBase = 0xAC00, LBase = 0x1100, VBase = 0x1161, TBase = 0x11A7, LCount = 19, VCount = 21, TCount = 28;
+        if (!text.Any(c => c is >= (char)LBase and <= (char)0x11FF))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            int l = text[i] - LBase, v = i + 1 < text.Length ? text[i + 1] - VBase : -1;
+            if (l is >= 0 and < LCount && v is >= 0 and < VCount)
+            {
+                var t = i + 2 < text.Length ? text[i + 2] - TBase : 0;
+                var hasTrailing = t is > 0 and < TCount;
+                builder.Append((char)(SBase + (((l * VCount) + v) * TCount) + (hasTrailing ? t : 0)));
+                i += hasTrailing ? 2 : 1;
+            }
+            else
+            {
+                builder.Append(text[i]);
             }
         }
 
