@@ -132,8 +132,16 @@ public sealed partial class FactStoreDatabase
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             if (result.RedactionsAdded > 0 || _purgePending)
             {
-                // The redaction is committed; a purge that other readers hold up is retried at the next write and on dispose.
-                _purgePending = !await _dialect.PurgeErasedContentAsync(connection, CancellationToken.None).ConfigureAwait(false);
+                // The redaction is committed; a purge that other readers hold up, or that fails, is retried at the
+                // next write and on dispose.
+                try
+                {
+                    _purgePending = !await _dialect.PurgeErasedContentAsync(connection, CancellationToken.None).ConfigureAwait(false);
+                }
+                catch (DbException)
+                {
+                    _purgePending = true;
+                }
             }
 
             return result;

@@ -6,7 +6,11 @@ public sealed class FactStoreOptions
     /// <summary>The SQLite database file; created with its folder if missing. Defaults to <c>facts.db</c> in the current folder.</summary>
     public string DatabasePath { get; set; } = "facts.db";
 
-    /// <summary>The clock that stamps every record's <see cref="Provenance.RecordedAt"/>; replace it in tests.</summary>
+    /// <summary>
+    /// The clock that stamps every record's <see cref="Provenance.RecordedAt"/>; replace it in tests. Stamps never run
+    /// backwards: a run is stamped one tick after the latest run in the file when the clock reads earlier, so a clock
+    /// that once ran ahead holds later stamps at that point until real time catches up.
+    /// </summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>Checks the options and reports every problem at once.</summary>
