@@ -70,15 +70,10 @@ public class AppendOnlyHistoryTests
         await test.Store.WriteAsync([TestRecords.Article, TestRecords.Tokayev, fact, TestRecords.Says(fact, "President Tokaev said"), retracted]);
         await test.Store.WriteAsync([new Retraction { TargetId = retracted.Id, Reason = "Wrong year." }]);
 
-        await using var connection = new SqliteConnection($"Data Source={test.DatabasePath}");
-        await connection.OpenAsync();
         foreach (var table in new[] { "import_runs", "sources", "source_locators", "entities", "entity_aliases", "facts", "stances", "retractions" })
-        foreach (var sql in new[] { $"UPDATE {table} SET recorded_at = 'x'", $"DELETE FROM {table}" })
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            var error = Assert.Throws<SqliteException>(() => command.ExecuteNonQuery());
-            Assert.Contains("append-only", error.Message, StringComparison.Ordinal);
+            RawDatabase.AssertRefused(test.DatabasePath, $"UPDATE {table} SET recorded_at = 'x'");
+            RawDatabase.AssertRefused(test.DatabasePath, $"DELETE FROM {table}");
         }
     }
 
@@ -103,13 +98,7 @@ public class AppendOnlyHistoryTests
     {
         await using var test = await TestStore.CreateAsync();
         await test.Store.WriteAsync([TestRecords.Article]);
-        await using (var connection = new SqliteConnection($"Data Source={test.DatabasePath}"))
-        {
-            await connection.OpenAsync();
-            using var command = connection.CreateCommand();
-            command.CommandText = "DROP TRIGGER sources_append_only_update; UPDATE sources SET text = text || ' (edited)'";
-            await command.ExecuteNonQueryAsync();
-        }
+        RawDatabase.Execute(test.DatabasePath, "DROP TRIGGER sources_append_only_update; UPDATE sources SET text = text || ' (edited)'");
 
         var error = await Assert.ThrowsAsync<RecordIntegrityException>(() => test.Store.GetSourceAsync(TestRecords.Article.Id));
 

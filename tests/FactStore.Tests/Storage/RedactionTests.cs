@@ -105,12 +105,7 @@ public class RedactionTests
         await test.Store.WriteAsync([TestRecords.Article, TestRecords.Tokayev, fact, TestRecords.Says(fact, Secret)]);
         await test.Store.WriteAsync([new Redaction { TargetId = TestRecords.Article.Id, Reason = "Erasure request." }]);
 
-        await using var connection = new SqliteConnection($"Data Source={test.DatabasePath}");
-        await connection.OpenAsync();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-
-        Assert.Contains("append-only", Assert.Throws<SqliteException>(() => command.ExecuteNonQuery()).Message, StringComparison.Ordinal);
+        RawDatabase.AssertRefused(test.DatabasePath, sql);
     }
 
     [Fact]
@@ -143,12 +138,7 @@ public class RedactionTests
         await using var test = await TestStore.CreateAsync();
         await test.Store.WriteAsync([TestRecords.Article]);
 
-        await using var connection = new SqliteConnection($"Data Source={test.DatabasePath}");
-        await connection.OpenAsync();
-        using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE sources SET text = ''";
-
-        Assert.Contains("append-only", Assert.Throws<SqliteException>(() => command.ExecuteNonQuery()).Message, StringComparison.Ordinal);
+        RawDatabase.AssertRefused(test.DatabasePath, "UPDATE sources SET text = ''");
     }
 
     private static bool DatabaseFilesContain(string databasePath, string text) =>
