@@ -16,9 +16,7 @@ public sealed record Citation
     public required string Quote
     {
         get;
-        init => field = string.IsNullOrWhiteSpace(value)
-            ? throw new ArgumentException("A citation needs a non-blank quote.", nameof(Quote))
-            : value;
+        init => field = Defined.NotBlank(value, nameof(Quote), "A citation needs a non-blank quote.");
     }
 
     /// <summary>Up to 32 characters of the source just before the quote.</summary>

@@ -12,6 +12,10 @@ internal static class Defined
             ? value
             : throw new ArgumentOutOfRangeException(paramName, value, $"{value} is not a {typeof(T).Name}.");
 
+    /// <summary>Refuses a null, empty or white-space string with <paramref name="message"/>; returns it unchanged otherwise.</summary>
+    public static string NotBlank(string? value, string paramName, string message) =>
+        string.IsNullOrWhiteSpace(value) ? throw new ArgumentException(message, paramName) : value;
+
     /// <summary>Copies a list so that the caller cannot change a record after it was validated.</summary>
     public static ReadOnlyCollection<string> Copy(IReadOnlyList<string> values, string paramName)
     {

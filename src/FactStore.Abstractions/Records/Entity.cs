@@ -15,9 +15,7 @@ public sealed record Entity : StoreRecord
     public required string Label
     {
         get;
-        init => field = string.IsNullOrWhiteSpace(value)
-            ? throw new ArgumentException("An entity needs a non-blank label.", nameof(Label))
-            : value.Trim();
+        init => field = Defined.NotBlank(value, nameof(Label), "An entity needs a non-blank label.").Trim();
     }
 
     /// <summary>What kind of thing it is.</summary>

@@ -15,18 +15,14 @@ public sealed record Fact : StoreRecord
     public required string SubjectId
     {
         get;
-        init => field = string.IsNullOrWhiteSpace(value)
-            ? throw new ArgumentException("A fact needs a subject entity id.", nameof(SubjectId))
-            : value;
+        init => field = Defined.NotBlank(value, nameof(SubjectId), "A fact needs a subject entity id.");
     }
 
     /// <summary>The relation, e.g. <c>member_of</c>; compared with case and typography folded.</summary>
     public required string Predicate
     {
         get;
-        init => field = string.IsNullOrWhiteSpace(value)
-            ? throw new ArgumentException("A fact needs a predicate.", nameof(Predicate))
-            : value.Trim();
+        init => field = Defined.NotBlank(value, nameof(Predicate), "A fact needs a predicate.").Trim();
     }
 
     /// <summary>The object: an entity or a literal value.</summary>
@@ -40,9 +36,7 @@ public sealed record Fact : StoreRecord
     public required string Statement
     {
         get;
-        init => field = string.IsNullOrWhiteSpace(value)
-            ? throw new ArgumentException("A fact needs a statement.", nameof(Statement))
-            : value.Trim();
+        init => field = Defined.NotBlank(value, nameof(Statement), "A fact needs a statement.").Trim();
     }
 
     /// <summary>When the claim holds in the world; <see cref="ValidityInterval.Unstated"/> when the text gives no time.</summary>

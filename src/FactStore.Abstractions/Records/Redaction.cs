@@ -14,14 +14,14 @@ public sealed record Redaction : StoreRecord
     public required string TargetId
     {
         get;
-        init => field = string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("A redaction needs a source id.", nameof(TargetId)) : value;
+        init => field = Defined.NotBlank(value, nameof(TargetId), "A redaction needs a source id.");
     }
 
     /// <summary>Why the content was erased.</summary>
     public required string Reason
     {
         get;
-        init => field = string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("A redaction needs a reason.", nameof(Reason)) : value.Trim();
+        init => field = Defined.NotBlank(value, nameof(Reason), "A redaction needs a reason.").Trim();
     }
 
     /// <summary><c>rdc_</c> and a hash of <see cref="TargetId"/>: a source is redacted once.</summary>

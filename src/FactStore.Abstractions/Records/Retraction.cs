@@ -12,14 +12,14 @@ public sealed record Retraction : StoreRecord
     public required string TargetId
     {
         get;
-        init => field = string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("A retraction needs a target id.", nameof(TargetId)) : value;
+        init => field = Defined.NotBlank(value, nameof(TargetId), "A retraction needs a target id.");
     }
 
     /// <summary>Why it was retracted.</summary>
     public required string Reason
     {
         get;
-        init => field = string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("A retraction needs a reason.", nameof(Reason)) : value.Trim();
+        init => field = Defined.NotBlank(value, nameof(Reason), "A retraction needs a reason.").Trim();
     }
 
     /// <summary><c>rtr_</c> and a hash of <see cref="TargetId"/>: a record is retracted once.</summary>

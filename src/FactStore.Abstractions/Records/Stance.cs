@@ -17,14 +17,14 @@ public sealed record Stance : StoreRecord
     public required string FactId
     {
         get;
-        init => field = string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("A stance needs a fact id.", nameof(FactId)) : value;
+        init => field = Defined.NotBlank(value, nameof(FactId), "A stance needs a fact id.");
     }
 
     /// <summary>The source the stance is taken from.</summary>
     public required string SourceId
     {
         get;
-        init => field = string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("A stance needs a source id.", nameof(SourceId)) : value;
+        init => field = Defined.NotBlank(value, nameof(SourceId), "A stance needs a source id.");
     }
 
     /// <summary>Supports, refutes, neutral or uncertain.</summary>
