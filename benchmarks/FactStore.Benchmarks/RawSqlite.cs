@@ -38,8 +38,8 @@ internal static class RawSqlite
             {
                 var fact = workload.Facts[i];
                 var stance = workload.Stances[i];
-                Run(facts, i + 1, subjects[fact.SubjectId], fact.Predicate, fact.Object.Value, fact.Statement, fact.Validity.From!.Value.Year);
-                Run(stances, i + 1, i + 1, sourceIds[stance.SourceId], stance.Citation.Quote, stance.Citation.Start, stance.Citation.Start + stance.Citation.Quote.Length);
+                Run(facts, i + 1, subjects[fact.SubjectId!], fact.Predicate, fact.Object!.Value, fact.Statement, fact.Validity.From!.Value.Year);
+                Run(stances, i + 1, i + 1, sourceIds[stance.SourceId], stance.Citation!.Quote, stance.Citation.Start, stance.Citation.Start + stance.Citation.Quote!.Length);
             }
         }
 

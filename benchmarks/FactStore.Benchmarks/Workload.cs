@@ -25,7 +25,7 @@ internal sealed class Workload
                 Statement = $"Statement {i} " + string.Join(' ', Enumerable.Range(0, 12).Select(_ => words[random.Next(words.Length)])),
                 Validity = ValidityInterval.Since(PartialDate.FromYear(1990 + (i % 35))),
             };
-            var start = random.Next(0, source.Text.Length / 2);
+            var start = random.Next(0, source.Text!.Length / 2);
             while (start > 0 && source.Text[start - 1] != ' ')
             {
                 start--;

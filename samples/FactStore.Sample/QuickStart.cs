@@ -28,7 +28,7 @@ public static class QuickStart
             var evidence = await store.GetEvidenceAsync(fact.Id, cancellationToken: cancellationToken);
             foreach (var (stance, holder) in evidence!.Stances.Select(s => (s.Stance, s.HolderName)))
             {
-                output.WriteLine($"{fact.Statement} {stance.Position} by {holder}: \"{stance.Citation.Quote}\" at {stance.Citation.Start}");
+                output.WriteLine($"{fact.Statement} {stance.Position} by {holder}: \"{stance.Citation?.Quote}\" at {stance.Citation?.Start}");
             }
         }
 

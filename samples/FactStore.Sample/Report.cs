@@ -24,7 +24,7 @@ public static class Report
         {
             output.WriteLine($"  {source.Id}  {source.Title ?? "(untitled)"}");
             output.WriteLine($"      publisher: {source.Publisher ?? "not stated"}; authors: {(source.Authors.Count > 0 ? string.Join(", ", source.Authors) : "not stated")}; language: {source.Language ?? "unknown"}");
-            output.WriteLine($"      stated date: {Describe(source.StatedDate, source.StatedDateKind)}; file: {string.Join(", ", source.Locators)}; {source.Text.Length.ToString("N0", CultureInfo.InvariantCulture)} characters");
+            output.WriteLine($"      stated date: {Describe(source.StatedDate, source.StatedDateKind)}; file: {string.Join(", ", source.Locators)}; {(source.Text is string text ? text.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters" : "known by reference")}");
         }
 
         var facts = await store.FindFactsAsync(new FactQuery(), cancellationToken);
@@ -91,17 +91,17 @@ public static class Report
         output.WriteLine($"  * {fact.Statement} ({validity})");
         foreach (var stance in evidence.Stances.OrderBy(s => s.Stance.Position))
         {
-            var citation = stance.Stance.Citation;
+            var citation = stance.Stance.Citation ?? new Citation { Locator = "the source as a whole" };
             var position = stance.Stance.Position.ToString().ToLowerInvariant();
             if (compact)
             {
                 var file = stance.Source.Locators.Count > 0 ? stance.Source.Locators[0] : stance.Source.Id;
                 var holder = stance.Holder?.Label ?? stance.Source.Publisher ?? "the article";
-                output.WriteLine($"      {position,-9} {holder}: \"{Shorten(citation.Quote, 80)}\" [{file} {citation.Start}-{citation.End}]");
+                output.WriteLine($"      {position,-9} {holder}: \"{Shorten(citation.Quote ?? citation.Locator ?? "", 80)}\" [{file} {citation.Start}-{citation.End}]");
                 continue;
             }
 
-            output.WriteLine($"      {position,-9} {stance.HolderName}: \"{Shorten(citation.Quote, QuoteWidth)}\"");
+            output.WriteLine($"      {position,-9} {stance.HolderName}: \"{Shorten(citation.Quote ?? citation.Locator ?? "", QuoteWidth)}\"");
             output.WriteLine($"                in {SourceName(stance.Source)}, characters {citation.Start}-{citation.End} ({citation.Anchor.ToString().ToLowerInvariant()} match)");
         }
     }

@@ -27,7 +27,7 @@ public sealed partial class FactStoreDatabase
     {
         ArgumentNullException.ThrowIfNull(id);
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        return await EntityAsync(connection, id, cancellationToken).ConfigureAwait(false);
+        return await EntityAsync(connection, id, StoreTime.Now, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -36,7 +36,7 @@ public sealed partial class FactStoreDatabase
         ArgumentNullException.ThrowIfNull(name);
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var ids = new List<string>();
-        await using (var command = connection.Command(Sql.EntitiesByName).With("@folded", TextFolding.FoldName(name)).With("@name", name))
+        await using (var command = EntityLookup.Command(connection, Sql.EntitiesByName, name, StoreTime.Now))
         await using (var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -46,9 +46,9 @@ public sealed partial class FactStoreDatabase
         }
 
         var entities = new List<Entity>(ids.Count);
-        foreach (var id in ids.Order(StringComparer.Ordinal))
+        foreach (var id in ids.Distinct().Order(StringComparer.Ordinal))
         {
-            entities.Add((await EntityAsync(connection, id, cancellationToken).ConfigureAwait(false))!);
+            entities.Add((await EntityAsync(connection, id, StoreTime.Now, cancellationToken).ConfigureAwait(false))!);
         }
 
         return entities;
@@ -71,12 +71,25 @@ public sealed partial class FactStoreDatabase
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<Fact>> FindFactsAsync(FactQuery query, CancellationToken cancellationToken = default)
+    public async Task<Page<Fact>> FindFactsAsync(FactQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = FactFilter.Build(connection, query);
-        return await ReadAllAsync(command, RecordReader.Fact, cancellationToken).ConfigureAwait(false);
+        var rows = new List<(Fact Fact, long Seq)>();
+        await using (var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var row = new Row(reader);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add((RecordReader.Fact(row), row.Long("seq")));
+            }
+        }
+
+        // The filter asks for one row more than the limit: its presence says that another page follows.
+        var hasMore = rows.Count > query.Limit;
+        var page = rows.Take(query.Limit).ToList();
+        return new Page<Fact>(page.ConvertAll(r => r.Fact), hasMore ? FactFilter.Cursor(page[^1].Seq) : null);
     }
 
     /// <inheritdoc/>
@@ -108,128 +121,73 @@ public sealed partial class FactStoreDatabase
     {
         ArgumentNullException.ThrowIfNull(factId);
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var known = Known(knownAt);
-        Fact? fact;
-        await using (var command = connection.Command(Sql.SelectFact + " WHERE f.id = @id AND " + Sql.FactKnown).With("@id", factId).With("@known", known))
-        {
-            var found = await ReadAllAsync(command, RecordReader.Fact, cancellationToken).ConfigureAwait(false);
-            fact = found.Count > 0 ? found[0] : null;
-        }
-
-        if (fact is null)
-        {
-            return null;
-        }
-
-        IReadOnlyList<Stance> stances;
-        await using (var command = connection.Command(Sql.SelectStance + " WHERE st.fact_id = @id AND " + Sql.StanceCurrent + " ORDER BY st.seq")
-            .With("@id", factId).With("@known", known))
-        {
-            stances = await ReadAllAsync(command, RecordReader.Stance, cancellationToken).ConfigureAwait(false);
-        }
-
-        var sources = new Dictionary<string, Source>(StringComparer.Ordinal);
-        var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        var evidence = new List<StanceEvidence>(stances.Count);
-        foreach (var stance in stances)
-        {
-            if (!sources.TryGetValue(stance.SourceId, out var source))
-            {
-                source = (await SourcesAsync(connection, " WHERE s.id = @id", stance.SourceId, cancellationToken).ConfigureAwait(false))[0];
-                sources[stance.SourceId] = source;
-            }
-
-            evidence.Add(new StanceEvidence
-            {
-                Stance = stance,
-                Source = source,
-                Holder = stance.HolderId is null ? null : await CachedEntityAsync(stance.HolderId).ConfigureAwait(false),
-            });
-        }
-
-        string? supersededBy;
-        await using (var command = connection.Command(Sql.NextVersion).With("@id", factId).With("@known", known))
-        {
-            supersededBy = await command.ScalarAsync(cancellationToken).ConfigureAwait(false) as string;
-        }
-
-        IReadOnlyList<Retraction> retractions;
-        await using (var command = connection.Command(Sql.SelectRetraction + " WHERE x.target_id = @id AND x.recorded_at <= @known")
-            .With("@id", factId).With("@known", known))
-        {
-            retractions = await ReadAllAsync(command, RecordReader.Retraction, cancellationToken).ConfigureAwait(false);
-        }
-
-        return new FactEvidence
-        {
-            Fact = fact,
-            SupersededBy = supersededBy,
-            Retraction = retractions.Count > 0 ? retractions[0] : null,
-            Subject = await CachedEntityAsync(fact.SubjectId).ConfigureAwait(false),
-            Object = fact.Object.EntityId is null ? null : await CachedEntityAsync(fact.Object.EntityId).ConfigureAwait(false),
-            Stances = evidence,
-        };
-
-        async Task<Entity> CachedEntityAsync(string id)
-        {
-            if (!entities.TryGetValue(id, out var entity))
-            {
-                entity = (await EntityAsync(connection, id, cancellationToken).ConfigureAwait(false))!;
-                entities[id] = entity;
-            }
-
-            return entity;
-        }
+        var reads = new EvidenceReads(connection, Known(knownAt));
+        return await reads.EvidenceAsync(factId, new HashSet<string>(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
     }
 
     private static string Known(DateTimeOffset? knownAt) => knownAt is DateTimeOffset t ? StoreTime.Write(t) : StoreTime.Now;
 
     /// <summary>Reads sources with their locators, which live in their own append-only table.</summary>
-    private static async Task<IReadOnlyList<Source>> SourcesAsync(DbConnection connection, string filter, string? id, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<Source>> SourcesAsync(DbConnection connection, string filter, string? id, CancellationToken cancellationToken)
     {
-        IReadOnlyList<Source> sources;
+        var sources = new List<(Source Source, string Id)>();
         await using (var command = connection.Command(Sql.SelectSource + filter).With("@id", id))
+        await using (var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            sources = await ReadAllAsync(command, RecordReader.Source, cancellationToken).ConfigureAwait(false);
+            var row = new Row(reader);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                sources.Add((RecordReader.Source(row), row.String("id")));
+            }
         }
 
         var complete = new List<Source>(sources.Count);
-        foreach (var source in sources)
+        foreach (var (source, storedId) in sources)
         {
-            var locators = new List<string>();
-            await using var command = connection.Command(Sql.SelectLocators).With("@id", source.Id);
+            var locators = new List<ExternalId>();
+            await using var command = connection.Command(Sql.SelectLocators).With("@id", storedId);
             await using var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                locators.Add(reader.GetString(0));
+                locators.Add(ExternalId.Create(reader.GetString(0), reader.GetString(1)));
             }
 
-            complete.Add(source with { Locators = locators });
+            complete.Add(RecordReader.WithLocators(source, storedId, locators));
         }
 
         return complete;
     }
 
-    private static async Task<Entity?> EntityAsync(DbConnection connection, string id, CancellationToken cancellationToken)
+    /// <summary>Reads an entity as known at <paramref name="known"/>, with its aliases, external ids and descriptions.</summary>
+    internal static async Task<Entity?> EntityAsync(DbConnection connection, string id, string known, CancellationToken cancellationToken)
     {
-        var aliases = new List<string>();
-        await using (var command = connection.Command(Sql.SelectAliases).With("@id", id))
-        await using (var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false))
+        var aliases = await PairsAsync(connection, Sql.SelectAliases, id, known, (a, b) => LocalizedText.Create(a, b), cancellationToken).ConfigureAwait(false);
+        var externalIds = await PairsAsync(connection, Sql.SelectExternalIds, id, known, (a, b) => ExternalId.Create(a, b!), cancellationToken).ConfigureAwait(false);
+        var descriptions = await PairsAsync(connection, Sql.SelectDescriptions, id, known, (a, b) => LocalizedText.Create(b!, a.Length == 0 ? null : a), cancellationToken).ConfigureAwait(false);
+        await using var entity = connection.Command(Sql.SelectEntity + " WHERE e.id = @id").With("@id", id).With("@known", known);
+        await using var reader = await entity.ReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? RecordReader.Entity(new Row(reader), aliases, externalIds, descriptions)
+            : null;
+    }
+
+    private static async Task<List<T>> PairsAsync<T>(
+        DbConnection connection, string sql, string id, string known, Func<string, string?, T> map, CancellationToken cancellationToken)
+    {
+        var items = new List<T>();
+        await using var command = connection.Command(sql).With("@id", id).With("@known", known);
+        await using var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                aliases.Add(reader.GetString(0));
-            }
+            items.Add(map(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
         }
 
-        await using var entity = connection.Command(Sql.SelectEntity + " WHERE e.id = @id").With("@id", id);
-        await using var row = await entity.ReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await row.ReadAsync(cancellationToken).ConfigureAwait(false) ? RecordReader.Entity(row, aliases) : null;
+        return items;
     }
 
     private async Task<IReadOnlyList<T>> ReadAsync<T>(
         string sql,
-        Func<DbDataReader, T> map,
+        Func<Row, T> map,
         CancellationToken cancellationToken,
         params (string Name, object? Value)[] parameters)
     {
@@ -243,13 +201,14 @@ public sealed partial class FactStoreDatabase
         return await ReadAllAsync(command, map, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<IReadOnlyList<T>> ReadAllAsync<T>(DbCommand command, Func<DbDataReader, T> map, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<T>> ReadAllAsync<T>(DbCommand command, Func<Row, T> map, CancellationToken cancellationToken)
     {
         var results = new List<T>();
         await using var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false);
+        var row = new Row(reader);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            results.Add(map(reader));
+            results.Add(map(row));
         }
 
         return results;

@@ -6,8 +6,8 @@ public sealed record FactEvidence
     /// <summary>The fact.</summary>
     public required Fact Fact { get; init; }
 
-    /// <summary>The fact's subject.</summary>
-    public required Entity Subject { get; init; }
+    /// <summary>The fact's subject; <see langword="null"/> for a plain claim.</summary>
+    public Entity? Subject { get; init; }
 
     /// <summary>The fact's object, when it is an entity.</summary>
     public Entity? Object { get; init; }
@@ -23,6 +23,12 @@ public sealed record FactEvidence
 
     /// <summary>The retraction of the fact, if it was retracted.</summary>
     public Retraction? Retraction { get; init; }
+
+    /// <summary>
+    /// The versions this fact corrects, newest first, each with its own evidence as known at the same time: a correction
+    /// does not lose the evidence of the version it replaces. Empty when the fact corrects nothing.
+    /// </summary>
+    public IReadOnlyList<FactEvidence> EarlierVersions { get; init; } = [];
 
     /// <summary>Whether some stance supports the fact and some other refutes it.</summary>
     public bool IsContested =>

@@ -41,8 +41,11 @@ public interface IFactStoreReader
     /// <summary>Finds facts.</summary>
     /// <param name="query">The criteria.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The facts, in the order they were recorded.</returns>
-    Task<IReadOnlyList<Fact>> FindFactsAsync(FactQuery query, CancellationToken cancellationToken = default);
+    /// <returns>
+    /// The facts, in the order they were recorded, at most <see cref="FactQuery.Limit"/>; when more match, the page's
+    /// <see cref="Page{T}.NextCursor"/> asks for them through <see cref="FactQuery.After"/>.
+    /// </returns>
+    Task<Page<Fact>> FindFactsAsync(FactQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Gets the latest version of a fact: the end of its chain of standing corrections, as known at a moment. A

@@ -3,7 +3,10 @@ namespace FactStore;
 /// <summary>How a citation's quote was found in its source's text.</summary>
 public enum CitationAnchor
 {
-    /// <summary>Not checked yet: a citation as an importer yields it, before the store anchors it.</summary>
+    /// <summary>
+    /// Not checked: a citation as an importer yields it, before the store anchors it; and, once stored, a citation of a
+    /// source whose text is not in the store (known by reference), kept as the input gave it.
+    /// </summary>
     Unverified = 0,
 
     /// <summary>Found character for character.</summary>

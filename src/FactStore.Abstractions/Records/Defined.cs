@@ -25,6 +25,24 @@ internal static class Defined
             : values.ToArray().AsReadOnly();
     }
 
+    /// <summary>Copies a list of identifiers, refusing <c>default(ExternalId)</c> and dropping repeats.</summary>
+    public static ReadOnlyCollection<ExternalId> CopyIds(IReadOnlyList<ExternalId> values, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(values, paramName);
+        return values.Any(v => !v.IsValid)
+            ? throw new ArgumentException("The list holds default(ExternalId), which is no identifier.", paramName)
+            : values.Distinct().ToArray().AsReadOnly();
+    }
+
+    /// <summary>Copies a list of texts, refusing <c>default(LocalizedText)</c> and dropping repeats.</summary>
+    public static ReadOnlyCollection<LocalizedText> CopyTexts(IReadOnlyList<LocalizedText> values, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(values, paramName);
+        return values.Any(v => v.Text.Length == 0)
+            ? throw new ArgumentException("The list holds a blank text.", paramName)
+            : values.Distinct().ToArray().AsReadOnly();
+    }
+
     private static bool IsFlagCombination<T>(T value)
         where T : struct, Enum
     {

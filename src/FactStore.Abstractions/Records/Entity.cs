@@ -3,11 +3,20 @@ using FactStore.Text;
 
 namespace FactStore;
 
-/// <summary>A named thing facts are about, with every spelling of its name.</summary>
+/// <summary>A named thing facts are about, with every spelling of its name and its identifiers elsewhere.</summary>
 /// <remarks>
-/// Lookups by name match the label or any alias with case, diacritics and typography folded, so
-/// <c>Kasym-Žomart Tokaev</c>, <c>tokayev</c> and <c>Tokaev</c> find the same person once they are aliases.
-/// Aliases accumulate: importing the entity again with more aliases adds them.
+/// <para>
+/// Identity: an entity with <see cref="ExternalIds"/> is identified by the first of them (e.g. <c>wikidata:Q2112</c>),
+/// so two items with the same label stay two, and an item imported again under a new label stays one (the newest label
+/// is the one read back; earlier labels remain aliases). An entity without external ids is identified by its kind and
+/// folded label.
+/// </para>
+/// <para>
+/// Lookups by name match the label, any alias or any external id with case, diacritics and typography folded, so
+/// <c>Kasym-Žomart Tokaev</c>, <c>tokayev</c> and <c>Tokaev</c> find the same person once they are aliases, and
+/// <c>Q2112</c> or <c>wikidata:Q2112</c> find Bielefeld. Aliases, external ids and descriptions accumulate: importing
+/// the entity again with more of them adds them.
+/// </para>
 /// </remarks>
 public sealed record Entity : StoreRecord
 {
@@ -25,19 +34,37 @@ public sealed record Entity : StoreRecord
         init => field = Defined.Check(value, nameof(Kind));
     }
 
-    /// <summary>Other spellings and forms of the name.</summary>
-    public IReadOnlyList<string> Aliases
+    /// <summary>Other spellings and forms of the name, with their language when known (strings convert).</summary>
+    public IReadOnlyList<LocalizedText> Aliases
     {
         get;
-        init => field = value?.Any(string.IsNullOrWhiteSpace) == true
-            ? throw new ArgumentException("An alias may not be blank.", nameof(Aliases))
-            : Defined.Copy(value!, nameof(Aliases));
+        init => field = Defined.CopyTexts(value, nameof(Aliases));
     } = [];
 
-    /// <summary><c>ent_</c> and a hash of <see cref="Kind"/> and the folded <see cref="Label"/>.</summary>
-    public override string Id => IdFor(Kind, Label);
+    /// <summary>
+    /// Identifiers of the entity in other systems: a Wikidata QID, an ORCID, a VIAF id, a homepage URL. The first is its
+    /// identity (see the remarks); strings convert (<c>"wikidata:Q2112"</c>, <c>"Q2112"</c>).
+    /// </summary>
+    public IReadOnlyList<ExternalId> ExternalIds
+    {
+        get;
+        init => field = Defined.CopyIds(value, nameof(ExternalIds));
+    } = [];
 
-    /// <summary>The identifier an entity of this kind and label has, without building one.</summary>
+    /// <summary>Short descriptions, with their language when known (e.g. Wikidata's "city in North Rhine-Westphalia, Germany").</summary>
+    public IReadOnlyList<LocalizedText> Descriptions
+    {
+        get;
+        init => field = Defined.CopyTexts(value, nameof(Descriptions));
+    } = [];
+
+    /// <summary>
+    /// <c>ent_</c> and a hash of the first external id, when there is one; otherwise of <see cref="Kind"/> and the
+    /// folded <see cref="Label"/>.
+    /// </summary>
+    public override string Id => ExternalIds.Count > 0 ? IdFor(ExternalIds[0]) : IdFor(Kind, Label);
+
+    /// <summary>The identifier an entity of this kind and label without external ids has, without building one.</summary>
     /// <param name="kind">The entity's kind.</param>
     /// <param name="label">The entity's canonical label.</param>
     /// <returns>The identifier.</returns>
@@ -45,5 +72,18 @@ public sealed record Entity : StoreRecord
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(label);
         return ContentId.Create("ent", kind.ToString(), TextFolding.FoldName(label));
+    }
+
+    /// <summary>The identifier an entity whose first external id is <paramref name="externalId"/> has, without building one.</summary>
+    /// <param name="externalId">The entity's identifying external id, e.g. <c>wikidata:Q2112</c>.</param>
+    /// <returns>The identifier.</returns>
+    public static string IdFor(ExternalId externalId)
+    {
+        if (!externalId.IsValid)
+        {
+            throw new ArgumentException("default(ExternalId) is no identifier.", nameof(externalId));
+        }
+
+        return ContentId.Create("ent", "external", externalId.ToString());
     }
 }

@@ -3,36 +3,59 @@ using FactStore.Identity;
 
 namespace FactStore;
 
-/// <summary>A document facts are taken from: an article, a report, a web page.</summary>
+/// <summary>
+/// Where facts are taken from: an article, a report, a web page, a database record, a dataset. Its text is in the store
+/// when it was imported with it; a source known only by reference (a page not fetched, a Wikidata reference, a
+/// fact-check article cited by URL) has no text, only <see cref="Locators"/>.
+/// </summary>
 /// <remarks>
-/// A source's identity is its content: <see cref="Id"/> and <see cref="ContentHash"/> derive from
-/// <see cref="Text"/> alone, so two imports of the same bytes are the same source, whatever URL or file name they
-/// came from. URLs and file names are <see cref="Locators"/>, which may change or conflict.
+/// A source's identity is its content: with a <see cref="Text"/>, <see cref="Id"/> and <see cref="ContentHash"/>
+/// derive from the text alone, so two imports of the same bytes are the same source, whatever URL or file name they came
+/// from, and the locators are only where it was found. Without a text, the identity is its first locator (its primary
+/// URL, DOI or external id, normalized), and further locators are aliases of it.
 /// </remarks>
 public sealed record Source : StoreRecord
 {
     private const int HashPrefixLength = 7; // "sha256:"
 
-    /// <summary>The full text, exactly as read (after decoding; a UTF-8 byte order mark is not part of it); never blank.</summary>
-    public required string Text
+    /// <summary>
+    /// The full text, exactly as read (after decoding; a UTF-8 byte order mark is not part of it); <see langword="null"/>
+    /// for a source known only by reference. Never blank when given.
+    /// </summary>
+    public string? Text
     {
         get;
         init
         {
-            ArgumentException.ThrowIfNullOrWhiteSpace(value, nameof(Text));
+            if (value is not null)
+            {
+                ArgumentException.ThrowIfNullOrWhiteSpace(value, nameof(Text));
+            }
+
             field = value;
 
             // Hashed once here, not on every read of Id: a text can be megabytes.
-            ContentHash = ContentId.Sha256(Encoding.UTF8.GetBytes(value));
+            ContentHash = value is null ? null : ContentId.Sha256(Encoding.UTF8.GetBytes(value));
             Redaction = null;
         }
     }
 
-    /// <summary><c>src_</c> and the first 128 bits of the SHA-256 of <see cref="Text"/> in UTF-8.</summary>
-    public override string Id => "src_" + ContentHash.AsSpan(HashPrefixLength, 32).ToString();
+    /// <summary>Whether the source is known only by reference: it has no <see cref="Text"/> to verify quotes against.</summary>
+    public bool IsReference => Text is null;
 
-    /// <summary><c>sha256:</c> and the full SHA-256 of <see cref="Text"/> in UTF-8; citations record which version they were checked against.</summary>
-    public string ContentHash { get; private init; } = "";
+    /// <summary>
+    /// With a text, <c>src_</c> and the first 128 bits of the SHA-256 of <see cref="Text"/> in UTF-8; by reference,
+    /// <c>src_</c> and a hash of the first locator.
+    /// </summary>
+    public override string Id => ContentHash is string hash
+        ? "src_" + hash.AsSpan(HashPrefixLength, 32).ToString()
+        : ContentId.Create("src", "reference", Locators.Count > 0 ? Locators[0].ToString() : "");
+
+    /// <summary>
+    /// <c>sha256:</c> and the full SHA-256 of <see cref="Text"/> in UTF-8; citations record which version they were
+    /// checked against. <see langword="null"/> for a source known by reference.
+    /// </summary>
+    public string? ContentHash { get; private init; }
 
     /// <summary>What <see cref="Text"/> holds once the source is redacted.</summary>
     public const string RedactedText = "[redacted]";
@@ -59,11 +82,15 @@ public sealed record Source : StoreRecord
         init => field = Defined.Copy(value, nameof(Authors));
     } = [];
 
-    /// <summary>Where the source was found: URLs, file names, DOIs, archive copies. Not part of its identity.</summary>
-    public IReadOnlyList<string> Locators
+    /// <summary>
+    /// Where the source is found: URLs, DOIs, Wikidata items, file names, archive copies, each with its scheme
+    /// (strings convert: <c>"https://…"</c> is a URL, <c>"doi:…"</c> a DOI, a plain name a file). For a source with a
+    /// text they are not part of its identity; for a source by reference the first one is.
+    /// </summary>
+    public IReadOnlyList<ExternalId> Locators
     {
         get;
-        init => field = Defined.Copy(value, nameof(Locators));
+        init => field = Defined.CopyIds(value, nameof(Locators));
     } = [];
 
     /// <summary>The date the source states, at the precision it states it; see <see cref="StatedDateKind"/> for what it means.</summary>
@@ -80,8 +107,18 @@ public sealed record Source : StoreRecord
         init => field = Defined.Check(value, nameof(StatedDateKind));
     }
 
-    /// <summary>When the source was retrieved, if known.</summary>
+    /// <summary>When the source was retrieved, if known to the instant.</summary>
     public DateTimeOffset? RetrievedAt { get; init; }
+
+    /// <summary>
+    /// When the source was consulted, at the precision known (CSL's <c>accessed</c>, Wikidata's P813 "retrieved"), when
+    /// it is not known to the instant.
+    /// </summary>
+    public PartialDate? Accessed
+    {
+        get;
+        init => field = PartialDate.Checked(value, nameof(Accessed));
+    }
 
     /// <summary>The language as a BCP 47 tag (e.g. <c>en</c>), if known.</summary>
     public string? Language { get; init; }
@@ -89,4 +126,12 @@ public sealed record Source : StoreRecord
     /// <summary>The source as read after its content was erased: the placeholder text, the erased text's hash.</summary>
     internal Source AsRedacted(string contentHash, Redaction redaction) =>
         this with { Text = RedactedText, ContentHash = contentHash, Redaction = redaction };
+
+    private protected override IEnumerable<string> Problems()
+    {
+        if (Text is null && Locators.Count == 0)
+        {
+            yield return "A source needs its text, or a locator (a URL, a DOI, an external id) to be known by.";
+        }
+    }
 }

@@ -34,11 +34,29 @@ public sealed record Stance : StoreRecord
         init => field = Defined.Check(value, nameof(Position));
     }
 
-    /// <summary>The quote that evidences the stance.</summary>
-    public required Citation Citation
+    /// <summary>
+    /// Where in the source the stance is evidenced: a quote, anchored by the store when the source's text is in it; or
+    /// <see langword="null"/> when the stance cites a source known only by reference as a whole (a Wikidata reference).
+    /// A source with text must always be cited with a quote or offsets.
+    /// </summary>
+    public Citation? Citation { get; init; }
+
+    /// <summary>How the source ranks the statement (Wikidata's rank); deprecated stances do not make a fact visible to default queries.</summary>
+    public StatementRank Rank
     {
         get;
-        init => field = value ?? throw new ArgumentNullException(nameof(Citation));
+        init => field = Defined.Check(value, nameof(Rank));
+    }
+
+    /// <summary>
+    /// The stance's key at its origin (e.g. a Wikidata statement id and reference hash), when it has one. When a stance
+    /// with a key the store already knows on the same fact arrives with changed content (a new rank, a new position),
+    /// the store writes it as a correction of the earlier one.
+    /// </summary>
+    public string? Key
+    {
+        get;
+        init => field = value is null ? null : Defined.NotBlank(value, nameof(Key), "A stance key, when given, is not blank.").Trim();
     }
 
     /// <summary>The entity (a person quoted in the source) holding the position, or <see langword="null"/> for the source itself.</summary>
@@ -77,9 +95,10 @@ public sealed record Stance : StoreRecord
     public string? Supersedes { get; init; }
 
     /// <summary>
-    /// <c>stn_</c> and a hash of fact, source, holder, position, origin, the quote with typography folded, and
-    /// <see cref="Supersedes"/>; the same stance imported again, with straight or curly quotes, has the same id.
-    /// A curated and a model stance on the same quote are two stances.
+    /// <c>stn_</c> and a hash of fact, source, holder, position, origin, the quote with typography folded,
+    /// <see cref="Supersedes"/>, the citation's offsets and locator, the rank and the key. The same stance imported again,
+    /// with straight or curly quotes, has the same id; the same quote cited at two places is two stances; a curated and a
+    /// model stance on the same quote are two stances. The store computes the id once it has anchored the citation.
     /// </summary>
     public override string Id => _storedId ?? ContentId.Create(
         "stn",
@@ -88,13 +107,30 @@ public sealed record Stance : StoreRecord
         HolderId,
         Position.ToString(),
         Origin.ToString(),
-        TextFolding.FoldTypography(Citation.Quote).Trim(),
+        Citation?.Quote is string quote ? TextFolding.FoldTypography(quote).Trim() : null,
+        Supersedes,
+        Citation is { Start: int start, End: int end } ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{start}-{end}") : null,
+        Citation?.Locator,
+        Rank.ToString(),
+        Key);
+
+    /// <summary>The identifier under the first release's scheme, which stances stored by it keep (no offsets, rank or key).</summary>
+    internal string FirstReleaseId => ContentId.Create(
+        "stn",
+        FactId,
+        SourceId,
+        HolderId,
+        Position.ToString(),
+        Origin.ToString(),
+        TextFolding.FoldTypography(Citation?.Quote ?? "").Trim(),
         Supersedes);
+
+    private protected override IEnumerable<string> Problems() => Citation?.Problems() ?? [];
 
     /// <summary>The stance as read after its source was redacted: the excerpt erased, the id kept.</summary>
     internal Stance AsRedacted(string storedId) => this with
     {
-        Citation = Citation with { Quote = Source.RedactedText, Prefix = "", Suffix = "", Start = null, End = null },
+        Citation = (Citation ?? new Citation { Locator = "redacted" }) with { Quote = Source.RedactedText, Prefix = "", Suffix = "", Start = null, End = null },
         _storedId = storedId,
     };
 }

@@ -10,7 +10,7 @@ internal static class AnnotationRecords
         {
             Label = row.Required("label"),
             Kind = row.Enum("kind", EntityKind.Other),
-            Aliases = row.List("aliases"),
+            Aliases = [.. row.List("aliases").Select(alias => LocalizedText.Create(alias))],
         };
         keys.DeclareEntity(key, entity.Id);
         return entity;

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Text;
 using FactStore.Text;
 
@@ -7,6 +8,11 @@ namespace FactStore.Storage;
 /// <summary>Turns a <see cref="FactQuery"/> into one parameterized statement built from fixed fragments.</summary>
 internal static class FactFilter
 {
+    private const string CursorPrefix = "f";
+
+    private const string NotDeprecatedOnly =
+        "(NOT EXISTS (SELECT 1 FROM stances st WHERE st.fact_id = f.id AND st.rank = 'deprecated' AND " + Sql.StanceCurrent + ")"
+        + " OR EXISTS (SELECT 1 FROM stances st WHERE st.fact_id = f.id AND st.rank <> 'deprecated' AND " + Sql.StanceCurrent + "))";
 
     public static DbCommand Build(DbConnection connection, FactQuery query)
     {
@@ -26,8 +32,8 @@ internal static class FactFilter
 
         if (query.Subject is not null)
         {
-            where.Add("f.subject_id IN " + ByName("@subject"));
-            command.With("@subject", query.Subject).With("@subject_folded", TextFolding.FoldName(query.Subject));
+            where.Add("f.subject_id IN " + EntityLookup.Subquery("@subject_"));
+            EntityLookup.Bind(command, "@subject_", query.Subject);
         }
 
         if (query.Predicate is not null)
@@ -38,8 +44,8 @@ internal static class FactFilter
 
         if (query.Object is not null)
         {
-            where.Add("(f.object_entity_id IN " + ByName("@object") + " OR f.object_folded = @object_folded)");
-            command.With("@object", query.Object).With("@object_folded", TextFolding.FoldName(query.Object));
+            where.Add("(f.object_entity_id IN " + EntityLookup.Subquery("@object_") + " OR f.object_folded = @object_folded)");
+            EntityLookup.Bind(command, "@object_", query.Object);
         }
 
         if (query.ValidAt is DateOnly day)
@@ -50,19 +56,44 @@ internal static class FactFilter
 
         if (query.OnlyContested)
         {
-            where.Add($"EXISTS (SELECT 1 FROM stances st WHERE st.fact_id = f.id AND st.position = 'supports' AND {Sql.StanceCurrent})");
-            where.Add($"EXISTS (SELECT 1 FROM stances st WHERE st.fact_id = f.id AND st.position = 'refutes' AND {Sql.StanceCurrent})");
+            where.Add(Sql.HasCurrentStance("f", "st.position = 'supports'"));
+            where.Add(Sql.HasCurrentStance("f", "st.position = 'refutes'"));
+        }
+
+        if (query.Ranks != RankFilter.All)
+        {
+            where.Add(NotDeprecatedOnly);
+        }
+
+        if (query.Ranks == RankFilter.Best)
+        {
+            // Wikidata's best rank: a preferred fact, or no standing preferred fact for the same subject and predicate.
+            where.Add("(" + Sql.HasCurrentStance("f", "st.rank = 'preferred'")
+                + " OR NOT EXISTS (SELECT 1 FROM facts g WHERE g.subject_id = f.subject_id AND g.predicate_folded = f.predicate_folded"
+                + " AND g.id <> f.id AND " + Sql.FactStanding("g") + " AND " + Sql.HasCurrentStance("g", "st.rank = 'preferred'") + "))");
+        }
+
+        if (query.After is string cursor)
+        {
+            where.Add("f.seq > @after");
+            command.With("@after", ReadCursor(cursor));
         }
 
         var sql = new StringBuilder(Sql.SelectFact)
             .Append(" WHERE ").AppendJoin(" AND ", where)
             .Append(" ORDER BY f.seq LIMIT @limit");
         command.CommandText = sql.ToString();
-        command.With("@limit", query.Limit);
+
+        // One more than asked for: its presence tells the caller that another page follows.
+        command.With("@limit", query.Limit + 1);
         return command;
     }
 
-    /// <summary>The ids of the entities a name parameter denotes, as known then: by folded alias, or the parameter taken as an id.</summary>
-    private static string ByName(string parameter) =>
-        $"(SELECT a.entity_id FROM entity_aliases a WHERE a.folded = {parameter}_folded AND a.recorded_at <= @known UNION SELECT {parameter})";
+    public static string Cursor(long seq) => CursorPrefix + seq.ToString(CultureInfo.InvariantCulture);
+
+    private static long ReadCursor(string cursor) =>
+        cursor.StartsWith(CursorPrefix, StringComparison.Ordinal)
+        && long.TryParse(cursor.AsSpan(CursorPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var seq)
+            ? seq
+            : throw new ArgumentException($"'{cursor}' is not a cursor this store returned: pass a page's NextCursor as FactQuery.After.", nameof(cursor));
 }

@@ -21,6 +21,18 @@ internal interface IStoreDialect
     /// <summary>Once per store, before the migrations: engine-wide settings such as SQLite's WAL journal.</summary>
     Task InitializeAsync(DbConnection connection, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Readies a connection for migrations that rebuild tables, before their transaction starts (SQLite: foreign keys
+    /// off, since a rebuilt table is dropped and renamed while others still refer to it).
+    /// </summary>
+    Task BeginMigrationsAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>Inside the migration transaction, before it commits: throws when the migrated data breaks a reference.</summary>
+    Task VerifyMigrationsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
+
+    /// <summary>After the migration transaction, committed or not: undoes <see cref="BeginMigrationsAsync"/>.</summary>
+    Task EndMigrationsAsync(DbConnection connection, CancellationToken cancellationToken);
+
     /// <summary>The schema, as ordered migrations.</summary>
     IReadOnlyList<Migration> Migrations { get; }
 

@@ -16,4 +16,8 @@ internal static class RecordColumns
         where T : struct, System.Enum => System.Enum.Parse<T>(text, ignoreCase: true);
 
     public static PartialDate? ReadDate(string? text) => text is null ? null : PartialDate.Parse(text);
+
+    /// <summary>A validity from its stored ends; a point in time is stored with both ends the same date.</summary>
+    public static ValidityInterval ReadValidity(PartialDate? from, PartialDate? to, bool pointInTime) =>
+        pointInTime && from is PartialDate point ? ValidityInterval.At(point) /* TODO point in time */ : ValidityInterval.Between(from, to);
 }

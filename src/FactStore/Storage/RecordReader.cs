@@ -1,113 +1,160 @@
-using System.Data.Common;
-
 namespace FactStore.Storage;
 
 /// <summary>
-/// Reads records from the rows of <see cref="Sql"/>'s selects, and checks each against its stored id: a row whose
-/// content no longer hashes to its id has been altered outside FactStore, and is reported rather than returned.
+/// Reads records from the rows of <see cref="Sql"/>'s selects, by column name, and checks each against its stored id: a
+/// row whose content no longer hashes to its id has been altered outside FactStore, and is reported rather than returned.
 /// </summary>
 internal static class RecordReader
 {
     /// <summary>Reads a source without its locators, which live in their own table; a redacted one with its tombstone.</summary>
-    public static Source Source(DbDataReader r)
+    public static Source Source(Row r)
     {
-        var text = r.GetString(8);
+        var id = r.String("id");
+        var text = r.NullableString("text");
         var source = new Source
         {
-            Title = r.NullableString(1),
-            Publisher = r.NullableString(2),
-            Authors = RecordColumns.ReadList(r.GetString(3)),
-            StatedDate = RecordColumns.ReadDate(r.NullableString(4)),
-            StatedDateKind = RecordColumns.ReadEnum<StatedDateKind>(r.GetString(5)),
-            RetrievedAt = r.NullableString(6) is string retrieved ? StoreTime.Read(retrieved) : null,
-            Language = r.NullableString(7),
-            Text = text.Length > 0 ? text : FactStore.Source.RedactedText,
-            Provenance = Provenance(r, 9),
+            Title = r.NullableString("title"),
+            Publisher = r.NullableString("publisher"),
+            Authors = RecordColumns.ReadList(r.String("authors")),
+            StatedDate = RecordColumns.ReadDate(r.NullableString("stated_date")),
+            StatedDateKind = RecordColumns.ReadEnum<StatedDateKind>(r.String("stated_date_kind")),
+            RetrievedAt = r.NullableString("retrieved_at") is string retrieved ? StoreTime.Read(retrieved) : null,
+            Accessed = RecordColumns.ReadDate(r.NullableString("accessed")),
+            Language = r.NullableString("language"),
+            Text = text is { Length: 0 } ? FactStore.Source.RedactedText : text,
+            Provenance = Provenance(r),
         };
-        if (r.IsDBNull(15))
+        if (r.IsNull("redaction_id"))
         {
-            return Checked(source, r.GetString(0));
+            // A source by reference is identified by its first locator, which the caller adds and checks.
+            return text is null ? source : Checked(source, id);
         }
 
-        var redaction = Checked(new Redaction { TargetId = r.GetString(16), Reason = r.GetString(17), Provenance = Provenance(r, 18) }, r.GetString(15));
-        return text.Length == 0
-            ? source.AsRedacted(r.GetString(14), redaction)
-            : throw new RecordIntegrityException(r.GetString(0), "a redacted source that still holds text");
+        var redaction = Checked(
+            new Redaction
+            {
+                TargetId = r.String("redaction_target"),
+                Reason = r.String("redaction_reason"),
+                Provenance = Provenance(r, "redaction_recorded_at", "redaction_run_id", "redaction_importer", "redaction_importer_version", "redaction_input"),
+            },
+            r.String("redaction_id"));
+        return text is null or { Length: 0 }
+            ? source.AsRedacted(r.NullableString("content_hash")!, redaction)
+            : throw new RecordIntegrityException(id, "a redacted source that still holds text");
     }
 
-    public static Entity Entity(DbDataReader r, IReadOnlyList<string> aliases) => Checked(
-        new Entity
-        {
-            Kind = RecordColumns.ReadEnum<EntityKind>(r.GetString(1)),
-            Label = r.GetString(2),
-            Aliases = aliases,
-            Provenance = Provenance(r, 3),
-        },
-        r.GetString(0));
+    /// <summary>Checks a source by reference once its locators are read: its id derives from the first.</summary>
+    public static Source WithLocators(Source source, string storedId, IReadOnlyList<ExternalId> locators)
+    {
+        var complete = source with { Locators = locators };
+        return source.IsReference && !source.IsRedacted ? Checked(complete, storedId) : complete;
+    }
 
-    public static Fact Fact(DbDataReader r) => Checked(
-        new Fact
-        {
-            SubjectId = r.GetString(1),
-            Predicate = r.GetString(2),
-            Object = r.NullableString(3) is string entity
-                ? FactObject.Entity(entity)
-                : FactObject.Literal(r.GetString(4), RecordColumns.ReadEnum<LiteralType>(r.GetString(5))),
-            Statement = r.GetString(6),
-            Validity = ValidityInterval.Between(RecordColumns.ReadDate(r.NullableString(7)), RecordColumns.ReadDate(r.NullableString(8))),
-            Supersedes = r.NullableString(9),
-            Provenance = Provenance(r, 10),
-        },
-        r.GetString(0));
+    /// <summary>Reads an entity (checked against its stored id under the label it was first recorded with), with its newest label.</summary>
+    public static Entity Entity(Row r, IReadOnlyList<LocalizedText> aliases, IReadOnlyList<ExternalId> externalIds, IReadOnlyList<LocalizedText> descriptions)
+    {
+        var entity = Checked(
+            new Entity
+            {
+                Kind = RecordColumns.ReadEnum<EntityKind>(r.String("kind")),
+                Label = r.String("label"),
+                Aliases = aliases,
+                ExternalIds = externalIds,
+                Descriptions = descriptions,
+                Provenance = Provenance(r),
+            },
+            r.String("id"));
+        return r.NullableString("current_label") is string label ? entity with { Label = label } : entity;
+    }
+
+    public static Fact Fact(Row r)
+    {
+        var type = r.NullableString("object_type");
+        var from = RecordColumns.ReadDate(r.NullableString("valid_from"));
+        var to = RecordColumns.ReadDate(r.NullableString("valid_to"));
+        return Checked(
+            new Fact
+            {
+                SubjectId = r.NullableString("subject_id"),
+                Predicate = r.NullableString("predicate"),
+                Object = type is null
+                    ? null
+                    : FactObjectColumns.Read(r.NullableString("object_entity_id"), r.NullableString("object_value"), type, r.NullableString("object_detail")),
+                Qualifiers = FactObjectColumns.ReadQualifiers(r.NullableString("qualifiers")),
+                StatementKey = r.NullableString("statement_key"),
+                Statement = r.String("statement"),
+                Validity = RecordColumns.ReadValidity(from, to, r.Bool("valid_point")),
+                Supersedes = r.NullableString("supersedes_id"),
+                Provenance = Provenance(r),
+            },
+            r.String("id"));
+    }
 
     /// <summary>Reads a stance; one whose source was redacted keeps its stored id, its excerpt erased.</summary>
-    public static Stance Stance(DbDataReader r)
+    public static Stance Stance(Row r)
     {
-        var redacted = r.GetString(5).Length == 0;
+        var id = r.String("id");
+        var quote = r.NullableString("quote");
+        var redacted = quote is { Length: 0 };
+        var start = r.NullableInt("quote_start");
+        var locator = r.NullableString("locator");
         var stance = new Stance
         {
-            FactId = r.GetString(1),
-            SourceId = r.GetString(2),
-            Position = RecordColumns.ReadEnum<StancePosition>(r.GetString(3)),
-            HolderId = r.NullableString(4),
-            Citation = new Citation
-            {
-                Quote = redacted ? FactStore.Source.RedactedText : r.GetString(5),
-                Start = r.GetInt32(6),
-                End = r.GetInt32(7),
-                Prefix = r.GetString(8),
-                Suffix = r.GetString(9),
-                Anchor = RecordColumns.ReadEnum<CitationAnchor>(r.GetString(10)),
-                SourceContentHash = r.GetString(11),
-            },
-            SaidAt = RecordColumns.ReadDate(r.NullableString(12)),
-            Origin = RecordColumns.ReadEnum<StanceOrigin>(r.GetString(13)),
-            Confidence = r.IsDBNull(14) ? null : r.GetDouble(14),
-            Supersedes = r.NullableString(15),
-            Provenance = Provenance(r, 16),
+            FactId = r.String("fact_id"),
+            SourceId = r.String("source_id"),
+            Position = RecordColumns.ReadEnum<StancePosition>(r.String("position")),
+            HolderId = r.NullableString("holder_id"),
+            Citation = quote is null && start is null && locator is null
+                ? null
+                : new Citation
+                {
+                    Quote = redacted ? FactStore.Source.RedactedText : quote,
+                    Start = start,
+                    End = r.NullableInt("quote_end"),
+                    Prefix = r.NullableString("quote_prefix"),
+                    Suffix = r.NullableString("quote_suffix"),
+                    Locator = locator,
+                    Anchor = RecordColumns.ReadEnum<CitationAnchor>(r.String("anchor")),
+                    SourceContentHash = r.NullableString("source_hash"),
+                },
+            SaidAt = RecordColumns.ReadDate(r.NullableString("said_at")),
+            Origin = RecordColumns.ReadEnum<StanceOrigin>(r.String("origin")),
+            Confidence = r.NullableDouble("confidence"),
+            Rank = RecordColumns.ReadEnum<StatementRank>(r.String("rank")),
+            Key = r.NullableString("stance_key"),
+            Supersedes = r.NullableString("supersedes_id"),
+            Provenance = Provenance(r),
         };
-        return !redacted ? Checked(stance, r.GetString(0))
-            : r.GetBoolean(21) ? stance.AsRedacted(r.GetString(0))
-            : throw new RecordIntegrityException(r.GetString(0), "a stance with an erased quote whose source was never redacted");
+        if (redacted)
+        {
+            return r.Bool("source_redacted")
+                ? stance.AsRedacted(id)
+                : throw new RecordIntegrityException(id, "a stance with an erased quote whose source was never redacted");
+        }
+
+        var computed = r.Long("id_scheme") == 1 ? stance.FirstReleaseId : stance.Id;
+        return computed == id ? stance : throw new RecordIntegrityException(id, computed);
     }
 
-    public static Retraction Retraction(DbDataReader r) => Checked(
+    public static Retraction Retraction(Row r) => Checked(
         new Retraction
         {
-            TargetId = r.GetString(1),
-            Reason = r.GetString(2),
-            Provenance = Provenance(r, 3),
+            TargetId = r.String("target_id"),
+            Reason = r.String("reason"),
+            Provenance = Provenance(r),
         },
-        r.GetString(0));
+        r.String("id"));
 
-    /// <summary>Reads the provenance columns: recorded_at at <paramref name="at"/>, then the import run's id, importer, version and input.</summary>
-    private static Provenance Provenance(DbDataReader r, int at) => new()
+    private static Provenance Provenance(Row r) =>
+        Provenance(r, "recorded_at", "run_id", "importer", "importer_version", "input");
+
+    private static Provenance Provenance(Row r, string recordedAt, string runId, string importer, string version, string input) => new()
     {
-        RecordedAt = StoreTime.Read(r.GetString(at)),
-        ImportRunId = r.GetString(at + 1),
-        Importer = r.GetString(at + 2),
-        ImporterVersion = r.GetString(at + 3),
-        Input = r.GetString(at + 4),
+        RecordedAt = StoreTime.Read(r.String(recordedAt)),
+        ImportRunId = r.String(runId),
+        Importer = r.String(importer),
+        ImporterVersion = r.String(version),
+        Input = r.String(input),
     };
 
     private static T Checked<T>(T record, string storedId)

@@ -23,11 +23,12 @@ internal sealed partial class RecordWriter
             ("@stated", source.StatedDate?.ToString()),
             ("@statedKind", RecordColumns.Enum(source.StatedDateKind)),
             ("@retrieved", source.RetrievedAt is DateTimeOffset r ? StoreTime.Write(r) : null),
+            ("@accessed", source.Accessed?.ToString()),
             ("@language", source.Language),
             ("@text", source.Text)).ConfigureAwait(false);
         foreach (var locator in source.Locators)
         {
-            if (await InsertAsync(Sql.InsertLocator, cancellationToken, ("@source", id), ("@locator", locator)).ConfigureAwait(false))
+            if (await InsertAsync(Sql.InsertLocator, cancellationToken, ("@source", id), ("@scheme", locator.Scheme), ("@locator", locator.Value)).ConfigureAwait(false))
             {
                 LocatorsAdded++;
             }
@@ -36,7 +37,7 @@ internal sealed partial class RecordWriter
         // Only a source this run inserted may be cited from the text at hand: a known one may have been redacted since.
         if (added)
         {
-            _sourceTexts[id] = (new SourceText(source.Text), source.ContentHash);
+            _sourceTexts[id] = (source.Text is string text ? new SourceText(text) : null, source.ContentHash);
         }
 
         Count(added, () => SourcesAdded++, "sources", id);
@@ -51,29 +52,65 @@ internal sealed partial class RecordWriter
             ("@id", id),
             ("@kind", RecordColumns.Enum(entity.Kind)),
             ("@label", entity.Label)).ConfigureAwait(false);
-        foreach (var name in entity.Aliases.Prepend(entity.Label))
+        if (!added && entity.ExternalIds.Count > 0)
+        {
+            // An entity known by an external id may be relabelled; its label is part of its identity only without one.
+            await InsertAsync(Sql.InsertLabel, cancellationToken, ("@entity", id), ("@label", entity.Label)).ConfigureAwait(false);
+        }
+
+        var aliasesAdded = 0;
+        foreach (var name in entity.Aliases.Prepend(LocalizedText.Create(entity.Label)))
         {
             var aliasAdded = await InsertAsync(
                 Sql.InsertAlias,
                 cancellationToken,
                 ("@entity", id),
-                ("@folded", TextFolding.FoldName(name)),
-                ("@alias", name.Trim())).ConfigureAwait(false);
-            if (aliasAdded && name != entity.Label)
+                ("@folded", TextFolding.FoldName(name.Text)),
+                ("@alias", name.Text),
+                ("@language", name.Language)).ConfigureAwait(false);
+            if (aliasAdded && name.Text != entity.Label)
             {
-                AliasesAdded++;
+                aliasesAdded++;
             }
         }
 
+        foreach (var externalId in entity.ExternalIds)
+        {
+            await InsertAsync(Sql.InsertExternalId, cancellationToken, ("@entity", id), ("@scheme", externalId.Scheme), ("@value", externalId.Value)).ConfigureAwait(false);
+        }
+
+        foreach (var description in entity.Descriptions)
+        {
+            await InsertAsync(Sql.InsertDescription, cancellationToken, ("@entity", id), ("@language", description.Language ?? ""), ("@text", description.Text)).ConfigureAwait(false);
+        }
+
+        AliasesAdded += aliasesAdded;
         Count(added, () => EntitiesAdded++, "entities", id);
     }
 
     private async Task WriteFactAsync(Fact fact, int? line, CancellationToken cancellationToken)
     {
+        var givenId = fact.Id;
+        fact = fact with { Supersedes = StoredId(fact.Supersedes) };
+        await RequireAsync("entities", fact.SubjectId, "subject entity", givenId, line, cancellationToken).ConfigureAwait(false);
+        await RequireAsync("entities", fact.Object?.EntityId, "object entity", givenId, line, cancellationToken).ConfigureAwait(false);
+        foreach (var qualifier in fact.Qualifiers)
+        {
+            await RequireAsync("entities", qualifier.Value.EntityId ?? qualifier.Value.UnitId, "qualifier entity", givenId, line, cancellationToken).ConfigureAwait(false);
+        }
+
+        await RequireAsync("entities", fact.Object?.UnitId, "unit entity", givenId, line, cancellationToken).ConfigureAwait(false);
+        await RequireAsync("facts", fact.Supersedes, "superseded fact", givenId, line, cancellationToken).ConfigureAwait(false);
+        if (fact.StatementKey is string key && fact.Supersedes is null
+            && await ScalarAsync(Sql.FactByStatementKey, ("@key", key), cancellationToken).ConfigureAwait(false) is string latest
+            && latest != fact.Id)
+        {
+            // A known statement with changed content: the new content corrects the latest version.
+            fact = fact with { Supersedes = latest };
+        }
+
         var id = fact.Id;
-        await RequireAsync("entities", fact.SubjectId, "subject entity", id, line, cancellationToken).ConfigureAwait(false);
-        await RequireAsync("entities", fact.Object.EntityId, "object entity", id, line, cancellationToken).ConfigureAwait(false);
-        await RequireAsync("facts", fact.Supersedes, "superseded fact", id, line, cancellationToken).ConfigureAwait(false);
+        Rename(givenId, id);
         await RequireLatestAsync(Sql.FactCorrection, fact.Supersedes, id, line, cancellationToken).ConfigureAwait(false);
         var validity = fact.Validity;
         var added = await InsertAsync(
@@ -82,16 +119,20 @@ internal sealed partial class RecordWriter
             ("@id", id),
             ("@subject", fact.SubjectId),
             ("@predicate", fact.Predicate),
-            ("@predicateFolded", TextFolding.FoldName(fact.Predicate)),
-            ("@objectEntity", fact.Object.EntityId),
-            ("@objectValue", fact.Object.Value),
-            ("@objectType", RecordColumns.Enum(fact.Object.LiteralType)),
-            ("@objectFolded", fact.Object.IsEntity ? fact.Object.EntityId : TextFolding.FoldName(fact.Object.Value!)),
+            ("@predicateFolded", fact.Predicate is null ? null : TextFolding.FoldName(fact.Predicate)),
+            ("@objectEntity", fact.Object?.EntityId),
+            ("@objectValue", fact.Object?.Value),
+            ("@objectType", fact.Object is null ? null : RecordColumns.Enum(fact.Object.LiteralType)),
+            ("@objectFolded", fact.Object is null ? null : FactObjectColumns.Folded(fact.Object)),
+            ("@objectDetail", fact.Object is null ? null : FactObjectColumns.Detail(fact.Object)),
+            ("@qualifiers", FactObjectColumns.Qualifiers(fact.Qualifiers)),
+            ("@key", fact.StatementKey),
             ("@statement", fact.Statement),
             ("@from", validity.From?.ToString()),
             ("@to", validity.To?.ToString()),
             ("@fromDay", StoreTime.Day(validity.From?.Earliest)),
             ("@toDay", StoreTime.Day(validity.To?.Latest)),
+            ("@point", 0),
             ("@placeable", validity.IsPlaceable ? 1 : 0),
             ("@supersedes", fact.Supersedes)).ConfigureAwait(false);
         Count(added, () => FactsAdded++, "facts", id);
@@ -105,33 +146,23 @@ internal sealed partial class RecordWriter
         }
 
         var givenId = stance.Id;
+        stance = stance with { FactId = StoredId(stance.FactId)!, Supersedes = StoredId(stance.Supersedes) };
         await RequireAsync("facts", stance.FactId, "fact", givenId, line, cancellationToken).ConfigureAwait(false);
         await RequireAsync("entities", stance.HolderId, "holder entity", givenId, line, cancellationToken).ConfigureAwait(false);
         await RequireAsync("stances", stance.Supersedes, "superseded stance", givenId, line, cancellationToken).ConfigureAwait(false);
         var (text, hash) = await SourceTextAsync(stance, givenId, line, cancellationToken).ConfigureAwait(false);
-
-        var citation = stance.Citation;
-        var anchored = text.Locate(citation.Quote, citation.Start, citation.Prefix);
-        if (!anchored.Found)
+        var stored = stance with { Citation = Anchor(stance, text, hash, givenId, line) };
+        if (stored.Key is string key && stored.Supersedes is null
+            && await ScalarAsync(Sql.StanceByKey, ("@key", key), cancellationToken, ("@fact", stored.FactId)).ConfigureAwait(false) is string latest
+            && latest != stored.Id)
         {
-            throw new CitationNotFoundException(stance.SourceId, citation.Quote, _input, line, anchored.Failure);
+            stored = stored with { Supersedes = latest };
         }
 
-        var stored = stance with
-        {
-            Citation = new Citation
-            {
-                Quote = text.Text[anchored.Start..anchored.End],
-                Start = anchored.Start,
-                End = anchored.End,
-                Prefix = text.Prefix(anchored.Start),
-                Suffix = text.Suffix(anchored.End),
-                Anchor = anchored.Anchor,
-                SourceContentHash = hash,
-            },
-        };
         var id = stored.Id;
+        Rename(givenId, id);
         await RequireLatestAsync(Sql.StanceCorrection, stored.Supersedes, id, line, cancellationToken).ConfigureAwait(false);
+        var citation = stored.Citation;
         var added = await InsertAsync(
             Sql.InsertStance,
             cancellationToken,
@@ -140,22 +171,79 @@ internal sealed partial class RecordWriter
             ("@source", stored.SourceId),
             ("@position", RecordColumns.Enum(stored.Position)),
             ("@holder", stored.HolderId),
-            ("@quote", stored.Citation.Quote),
-            ("@start", anchored.Start),
-            ("@end", anchored.End),
-            ("@prefix", stored.Citation.Prefix),
-            ("@suffix", stored.Citation.Suffix),
-            ("@anchor", RecordColumns.Enum(anchored.Anchor)),
-            ("@hash", hash),
+            ("@quote", citation?.Quote),
+            ("@start", citation?.Start),
+            ("@end", citation?.End),
+            ("@prefix", citation?.Prefix),
+            ("@suffix", citation?.Suffix),
+            ("@locator", citation?.Locator),
+            ("@anchor", RecordColumns.Enum(citation?.Anchor ?? CitationAnchor.Unverified)),
+            ("@hash", citation?.SourceContentHash),
             ("@said", stored.SaidAt?.ToString()),
             ("@origin", RecordColumns.Enum(stored.Origin)),
             ("@confidence", stored.Confidence),
+            ("@rank", RecordColumns.Enum(stored.Rank)),
+            ("@key", stored.Key),
             ("@supersedes", stored.Supersedes)).ConfigureAwait(false);
         Count(added, () => StancesAdded++, "stances", id);
     }
 
+    /// <summary>
+    /// Anchors a citation in its source's text, taking the quote from the text when only offsets are given; a citation
+    /// of a source without text is kept as given, unverified.
+    /// </summary>
+    private Citation? Anchor(Stance stance, SourceText? text, string? hash, string stanceId, int? line)
+    {
+        var citation = stance.Citation;
+        if (text is null)
+        {
+            return citation is null ? null : citation with { Anchor = CitationAnchor.Unverified, SourceContentHash = null };
+        }
+
+        if (citation is null || (citation.Quote is null && (citation.Start is null || citation.End is null)))
+        {
+            throw new InvalidRecordException(
+                $"its source {stance.SourceId} has its text in the store, so the stance must cite it with a quote or with start and end offsets", _input, line, stanceId);
+        }
+
+        var quote = citation.Quote;
+        if (quote is null)
+        {
+            if (citation.End > text.Text.Length)
+            {
+                throw new InvalidRecordException(
+                    $"its citation ends at {citation.End}, beyond the end of source {stance.SourceId} ({text.Text.Length} characters)", _input, line, stanceId);
+            }
+
+            quote = text.Text[citation.Start!.Value..citation.End!.Value];
+            if (string.IsNullOrWhiteSpace(quote))
+            {
+                throw new InvalidRecordException($"its citation's offsets {citation.Start}-{citation.End} hold only white space", _input, line, stanceId);
+            }
+        }
+
+        var anchored = text.Locate(quote, citation.Start, citation.Prefix);
+        if (!anchored.Found)
+        {
+            throw new CitationNotFoundException(stance.SourceId, quote, _input, line, anchored.Failure);
+        }
+
+        return new Citation
+        {
+            Quote = text.Text[anchored.Start..anchored.End],
+            Start = anchored.Start,
+            End = anchored.End,
+            Prefix = text.Prefix(anchored.Start),
+            Suffix = text.Suffix(anchored.End),
+            Locator = citation.Locator,
+            Anchor = anchored.Anchor,
+            SourceContentHash = hash,
+        };
+    }
+
     private async Task WriteRetractionAsync(Retraction retraction, int? line, CancellationToken cancellationToken)
     {
+        retraction = retraction with { TargetId = StoredId(retraction.TargetId)! };
         var target = retraction.TargetId;
         if (!await ExistsAsync("facts", target, cancellationToken).ConfigureAwait(false) &&
             !await ExistsAsync("stances", target, cancellationToken).ConfigureAwait(false))
@@ -197,7 +285,8 @@ internal sealed partial class RecordWriter
         Count(added, () => RedactionsAdded++, "redactions", redaction.Id);
     }
 
-    private async Task<(SourceText Text, string Hash)> SourceTextAsync(Stance stance, string stanceId, int? line, CancellationToken cancellationToken)
+    /// <summary>The source's text, or null for a source known by reference; refuses a missing or redacted source.</summary>
+    private async Task<(SourceText? Text, string? Hash)> SourceTextAsync(Stance stance, string stanceId, int? line, CancellationToken cancellationToken)
     {
         if (_sourceTexts.TryGetValue(stance.SourceId, out var cached))
         {
@@ -212,12 +301,13 @@ internal sealed partial class RecordWriter
                 $"its source {stance.SourceId} is neither in the store nor earlier in this import; import it first", _input, line, stanceId);
         }
 
-        if (reader.GetString(0).Length == 0)
+        var text = reader.IsDBNull(0) ? null : reader.GetString(0);
+        if (text is { Length: 0 })
         {
             throw new InvalidRecordException($"its source {stance.SourceId} was redacted, so nothing in it can be cited any more", _input, line, stanceId);
         }
 
-        var loaded = (new SourceText(reader.GetString(0)), reader.GetString(1));
+        (SourceText?, string?) loaded = text is null ? (null, null) : (new SourceText(text), reader.GetString(1));
         _sourceTexts[stance.SourceId] = loaded;
         _known.Add("sources:" + stance.SourceId);
         return loaded;

@@ -16,7 +16,12 @@ internal sealed partial class RecordWriter : IAsyncDisposable
     private readonly string _input;
     private readonly Dictionary<string, DbCommand> _commands = [];
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (SourceText Text, string Hash)> _sourceTexts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (SourceText? Text, string? Hash)> _sourceTexts = new(StringComparer.Ordinal);
+
+    // Ids the store gave records that differ from the ids their importer computed (a stance is identified once its
+    // citation is anchored; a fact whose statement key is known becomes a correction), so that later records of the
+    // run that refer to the importer's id reach the stored record.
+    private readonly Dictionary<string, string> _renamed = new(StringComparer.Ordinal);
 
     public RecordWriter(DbConnection connection, DbTransaction transaction, string runId, DateTimeOffset recordedAt, string input)
     {
@@ -45,7 +50,21 @@ internal sealed partial class RecordWriter : IAsyncDisposable
 
     public int Unchanged { get; private set; }
 
-    public Task WriteAsync(StoreRecord record, int? line, CancellationToken cancellationToken) => record switch
+    public Task WriteAsync(StoreRecord record, int? line, CancellationToken cancellationToken)
+    {
+        try
+        {
+            record.Validate();
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidRecordException(e.Message, _input, line, record.Id, e);
+        }
+
+        return WriteValidAsync(record, line, cancellationToken);
+    }
+
+    private Task WriteValidAsync(StoreRecord record, int? line, CancellationToken cancellationToken) => record switch
     {
         Source source => WriteSourceAsync(source, line, cancellationToken),
         Entity entity => WriteEntityAsync(entity, cancellationToken),
@@ -85,6 +104,27 @@ internal sealed partial class RecordWriter : IAsyncDisposable
         }
 
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+    }
+
+    private string? StoredId(string? id) => id is not null && _renamed.TryGetValue(id, out var stored) ? stored : id;
+
+    private void Rename(string givenId, string storedId)
+    {
+        if (givenId != storedId)
+        {
+            _renamed[givenId] = storedId;
+        }
+    }
+
+    private async Task<object?> ScalarAsync(string sql, (string Name, object? Value) parameter, CancellationToken cancellationToken, params (string Name, object? Value)[] more)
+    {
+        await using var command = _connection.Command(sql, _transaction).With(parameter.Name, parameter.Value);
+        foreach (var (name, value) in more)
+        {
+            command.With(name, value);
+        }
+
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<bool> ExistsAsync(string table, string id, CancellationToken cancellationToken)

@@ -9,7 +9,22 @@ internal static class SchemaMigrator
         CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)
         """;
 
+    private const string CurrentVersion = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
+
     public static async Task MigrateAsync(IStoreDialect dialect, DbConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await dialect.BeginMigrationsAsync(connection, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await MigrateInTransactionAsync(dialect, connection, now, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await dialect.EndMigrationsAsync(connection, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task MigrateInTransactionAsync(IStoreDialect dialect, DbConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (var create = connection.Command(VersionTable, transaction))
@@ -18,7 +33,7 @@ internal static class SchemaMigrator
         }
 
         int current;
-        await using (var read = connection.Command("SELECT COALESCE(MAX(version), 0) FROM schema_migrations", transaction))
+        await using (var read = connection.Command(CurrentVersion, transaction))
         {
             current = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
         }
@@ -28,6 +43,11 @@ internal static class SchemaMigrator
         {
             throw new StoreSchemaException(
                 $"{dialect.DisplayName} has schema version {current}, but this FactStore supports up to {latest}. Open it with a newer FactStore.");
+        }
+
+        if (current == latest)
+        {
+            return;
         }
 
         foreach (var migration in dialect.Migrations.Where(m => m.Version > current))
@@ -42,6 +62,7 @@ internal static class SchemaMigrator
             await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        await dialect.VerifyMigrationsAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -2,42 +2,58 @@ namespace FactStore.Storage;
 
 internal static partial class Sql
 {
-    private const string Provenance = "r.id, r.importer, r.importer_version, r.input";
+    /// <summary>The provenance columns every select joins from the record's import run <c>r</c>.</summary>
+    private const string Provenance = "r.id AS run_id, r.importer, r.importer_version, r.input";
 
     public const string SelectSource = $"""
-        SELECT s.id, s.title, s.publisher, s.authors, s.stated_date, s.stated_date_kind, s.retrieved_at,
+        SELECT s.id, s.title, s.publisher, s.authors, s.stated_date, s.stated_date_kind, s.retrieved_at, s.accessed,
             s.language, s.text, s.recorded_at, {Provenance}, s.content_hash,
-            x.id, x.target_id, x.reason, x.recorded_at, xr.id, xr.importer, xr.importer_version, xr.input
+            x.id AS redaction_id, x.target_id AS redaction_target, x.reason AS redaction_reason,
+            x.recorded_at AS redaction_recorded_at, xr.id AS redaction_run_id, xr.importer AS redaction_importer,
+            xr.importer_version AS redaction_importer_version, xr.input AS redaction_input
         FROM sources s JOIN import_runs r ON r.id = s.run_id
         LEFT JOIN redactions x ON x.target_id = s.id LEFT JOIN import_runs xr ON xr.id = x.run_id
         """;
 
     public const string SelectLocators = """
-        SELECT locator FROM source_locators WHERE source_id = @id ORDER BY recorded_at, locator
+        SELECT scheme, locator FROM source_locators WHERE source_id = @id ORDER BY recorded_at, scheme, locator
         """;
 
+    /// <summary>An entity with the label it had as known at <c>@known</c> (a relabelled item reads with its newest label).</summary>
     public const string SelectEntity = $"""
-        SELECT e.id, e.kind, e.label, e.recorded_at, {Provenance}
+        SELECT e.id, e.kind, e.label,
+            (SELECT l.label FROM entity_labels l WHERE l.entity_id = e.id AND l.recorded_at <= @known
+             ORDER BY l.recorded_at DESC LIMIT 1) AS current_label,
+            e.recorded_at, {Provenance}
         FROM entities e JOIN import_runs r ON r.id = e.run_id
         """;
 
     public const string SelectAliases = """
-        SELECT a.alias FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-        WHERE a.entity_id = @id AND a.alias <> e.label
+        SELECT a.alias, a.language FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+        WHERE a.entity_id = @id AND a.alias <> e.label AND a.recorded_at <= @known
         ORDER BY a.recorded_at, a.alias
         """;
 
+    public const string SelectExternalIds = """
+        SELECT scheme, value FROM entity_external_ids WHERE entity_id = @id AND recorded_at <= @known ORDER BY recorded_at, scheme, value
+        """;
+
+    public const string SelectDescriptions = """
+        SELECT language, text FROM entity_descriptions WHERE entity_id = @id AND recorded_at <= @known ORDER BY recorded_at, language, text
+        """;
+
     public const string SelectFact = $"""
-        SELECT f.id, f.subject_id, f.predicate, f.object_entity_id, f.object_value, f.object_type, f.statement,
-            f.valid_from, f.valid_to, f.supersedes_id, f.recorded_at, {Provenance}
+        SELECT f.seq, f.id, f.subject_id, f.predicate, f.object_entity_id, f.object_value, f.object_type, f.object_detail,
+            f.qualifiers, f.statement_key, f.statement, f.valid_from, f.valid_to, f.valid_point, f.supersedes_id,
+            f.recorded_at, {Provenance}
         FROM facts f JOIN import_runs r ON r.id = f.run_id
         """;
 
     public const string SelectStance = $"""
-        SELECT st.id, st.fact_id, st.source_id, st.position, st.holder_id, st.quote, st.quote_start, st.quote_end,
-            st.quote_prefix, st.quote_suffix, st.anchor, st.source_hash, st.said_at, st.origin, st.confidence,
-            st.supersedes_id, st.recorded_at, {Provenance},
-            EXISTS (SELECT 1 FROM redactions rx WHERE rx.target_id = st.source_id)
+        SELECT st.id, st.id_scheme, st.fact_id, st.source_id, st.position, st.holder_id, st.quote, st.quote_start,
+            st.quote_end, st.quote_prefix, st.quote_suffix, st.locator, st.anchor, st.source_hash, st.said_at, st.origin,
+            st.confidence, st.rank, st.stance_key, st.supersedes_id, st.recorded_at, {Provenance},
+            EXISTS (SELECT 1 FROM redactions rx WHERE rx.target_id = st.source_id) AS source_redacted
         FROM stances st JOIN import_runs r ON r.id = st.run_id
         """;
 
@@ -46,9 +62,24 @@ internal static partial class Sql
         FROM retractions x JOIN import_runs r ON r.id = x.run_id
         """;
 
-    public const string EntitiesByName = """
-        SELECT DISTINCT a.entity_id FROM entity_aliases a WHERE a.folded = @folded OR a.entity_id = @name
+    /// <summary>Entities by folded label or alias, by external id, or by their own id (see <see cref="EntityLookup"/>).</summary>
+    public static readonly string EntitiesByName =
+        "SELECT e.id FROM entities e WHERE e.recorded_at <= @known AND e.id IN " + EntityLookup.Subquery("@");
+
+    /// <summary>
+    /// A fact <c>{alias}</c> is standing as known at <c>@known</c>: recorded by then, no standing correction of it and no
+    /// retraction of it recorded by then (a retracted correction restores the original).
+    /// </summary>
+    public static string FactStanding(string alias) => $"""
+        {alias}.recorded_at <= @known
+        AND NOT EXISTS (SELECT 1 FROM facts n WHERE n.supersedes_id = {alias}.id AND n.recorded_at <= @known
+            AND NOT EXISTS (SELECT 1 FROM retractions nx WHERE nx.target_id = n.id AND nx.recorded_at <= @known))
+        AND NOT EXISTS (SELECT 1 FROM retractions x WHERE x.target_id = {alias}.id AND x.recorded_at <= @known)
         """;
+
+    /// <summary>Whether fact <c>{alias}</c> has a current stance whose rank satisfies <paramref name="rankCondition"/> (on <c>st.rank</c>).</summary>
+    public static string HasCurrentStance(string alias, string rankCondition) =>
+        $"EXISTS (SELECT 1 FROM stances st WHERE st.fact_id = {alias}.id AND {rankCondition} AND {StanceCurrent})";
 
     /// <summary>A fact <c>f</c> is current as known at <c>@known</c>: recorded by then, neither superseded nor retracted by then.</summary>
     public const string FactKnown = "f.recorded_at <= @known";

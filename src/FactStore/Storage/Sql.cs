@@ -20,15 +20,15 @@ internal static partial class Sql
 
     public const string InsertSource = """
         INSERT INTO sources (id, content_hash, title, publisher, authors, stated_date, stated_date_kind,
-            retrieved_at, language, text, run_id, recorded_at)
+            retrieved_at, accessed, language, text, run_id, recorded_at)
         VALUES (@id, @hash, @title, @publisher, @authors, @stated, @statedKind,
-            @retrieved, @language, @text, @run, @recorded)
+            @retrieved, @accessed, @language, @text, @run, @recorded)
         ON CONFLICT (id) DO NOTHING
         """;
 
     public const string InsertLocator = """
-        INSERT INTO source_locators (source_id, locator, run_id, recorded_at) VALUES (@source, @locator, @run, @recorded)
-        ON CONFLICT (source_id, locator) DO NOTHING
+        INSERT INTO source_locators (source_id, scheme, locator, run_id, recorded_at) VALUES (@source, @scheme, @locator, @run, @recorded)
+        ON CONFLICT (source_id, scheme, locator) DO NOTHING
         """;
 
     public const string InsertEntity = """
@@ -37,24 +37,47 @@ internal static partial class Sql
         """;
 
     public const string InsertAlias = """
-        INSERT INTO entity_aliases (entity_id, folded, alias, run_id, recorded_at) VALUES (@entity, @folded, @alias, @run, @recorded)
+        INSERT INTO entity_aliases (entity_id, folded, alias, language, run_id, recorded_at) VALUES (@entity, @folded, @alias, @language, @run, @recorded)
         ON CONFLICT (entity_id, folded) DO NOTHING
+        """;
+
+    /// <summary>A new label for a known entity, when it differs from the one the store reads now.</summary>
+    public const string InsertLabel = """
+        INSERT INTO entity_labels (entity_id, label, run_id, recorded_at)
+        SELECT @entity, @label, @run, @recorded
+        WHERE @label IS NOT (SELECT COALESCE(
+            (SELECT l.label FROM entity_labels l WHERE l.entity_id = @entity ORDER BY l.recorded_at DESC LIMIT 1),
+            (SELECT e.label FROM entities e WHERE e.id = @entity)))
+        ON CONFLICT DO NOTHING
+        """;
+
+    public const string InsertExternalId = """
+        INSERT INTO entity_external_ids (entity_id, scheme, value, run_id, recorded_at) VALUES (@entity, @scheme, @value, @run, @recorded)
+        ON CONFLICT (scheme, value, entity_id) DO NOTHING
+        """;
+
+    public const string InsertDescription = """
+        INSERT INTO entity_descriptions (entity_id, language, text, run_id, recorded_at) VALUES (@entity, @language, @text, @run, @recorded)
+        ON CONFLICT (entity_id, language, text) DO NOTHING
         """;
 
     public const string InsertFact = """
         INSERT INTO facts (id, subject_id, predicate, predicate_folded, object_entity_id, object_value, object_type,
-            object_folded, statement, valid_from, valid_to, valid_from_day, valid_to_day, placeable, supersedes_id,
-            run_id, recorded_at)
+            object_folded, object_detail, qualifiers, statement_key, statement, valid_from, valid_to, valid_from_day,
+            valid_to_day, valid_point, placeable, supersedes_id, run_id, recorded_at)
         VALUES (@id, @subject, @predicate, @predicateFolded, @objectEntity, @objectValue, @objectType,
-            @objectFolded, @statement, @from, @to, @fromDay, @toDay, @placeable, @supersedes, @run, @recorded)
+            @objectFolded, @objectDetail, @qualifiers, @key, @statement, @from, @to, @fromDay,
+            @toDay, @point, @placeable, @supersedes, @run, @recorded)
         ON CONFLICT (id) DO NOTHING
         """;
 
     public const string InsertStance = """
-        INSERT INTO stances (id, fact_id, source_id, position, holder_id, quote, quote_start, quote_end, quote_prefix,
-            quote_suffix, anchor, source_hash, said_at, origin, confidence, supersedes_id, run_id, recorded_at)
-        VALUES (@id, @fact, @source, @position, @holder, @quote, @start, @end, @prefix,
-            @suffix, @anchor, @hash, @said, @origin, @confidence, @supersedes, @run, @recorded)
+        INSERT INTO stances (id, id_scheme, fact_id, source_id, position, holder_id, quote, quote_start, quote_end,
+            quote_prefix, quote_suffix, locator, anchor, source_hash, said_at, origin, confidence, rank, stance_key,
+            supersedes_id, run_id, recorded_at)
+        VALUES (@id, 2, @fact, @source, @position, @holder, @quote, @start, @end,
+            @prefix, @suffix, @locator, @anchor, @hash, @said, @origin, @confidence, @rank, @key,
+            @supersedes, @run, @recorded)
         ON CONFLICT (id) DO NOTHING
         """;
 
@@ -69,7 +92,7 @@ internal static partial class Sql
         """;
 
     /// <summary>Erases a redacted source's text; the trigger allows it only once the redaction is recorded.</summary>
-    public const string EraseSourceText = "UPDATE sources SET text = '' WHERE id = @id";
+    public const string EraseSourceText = "UPDATE sources SET text = '' WHERE id = @id AND text IS NOT NULL";
 
     /// <summary>Erases every excerpt of a redacted source that citations hold.</summary>
     public const string EraseExcerpts = "UPDATE stances SET quote = '', quote_prefix = '', quote_suffix = '' WHERE source_id = @id";
@@ -88,4 +111,20 @@ internal static partial class Sql
         """;
 
     public const string SourceText = "SELECT text, content_hash FROM sources WHERE id = @id";
+
+    /// <summary>The latest standing version of the fact with statement key <c>@key</c>, if the store has one.</summary>
+    public const string FactByStatementKey = """
+        SELECT f.id FROM facts f WHERE f.statement_key = @key
+            AND NOT EXISTS (SELECT 1 FROM facts n WHERE n.supersedes_id = f.id
+                AND NOT EXISTS (SELECT 1 FROM retractions nx WHERE nx.target_id = n.id))
+        ORDER BY f.seq DESC LIMIT 1
+        """;
+
+    /// <summary>The latest standing version of the stance with key <c>@key</c> on fact <c>@fact</c>, if the store has one.</summary>
+    public const string StanceByKey = """
+        SELECT st.id FROM stances st WHERE st.fact_id = @fact AND st.stance_key = @key
+            AND NOT EXISTS (SELECT 1 FROM stances n WHERE n.supersedes_id = st.id
+                AND NOT EXISTS (SELECT 1 FROM retractions nx WHERE nx.target_id = n.id))
+        ORDER BY st.seq DESC LIMIT 1
+        """;
 }

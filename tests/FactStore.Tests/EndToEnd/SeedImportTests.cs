@@ -26,8 +26,8 @@ public class SeedImportTests
         Assert.Equal(5, stances.Select(s => s.Source.Id).Distinct().Count());
         Assert.All(stances, s =>
         {
-            var citation = s.Stance.Citation;
-            Assert.Equal(citation.Quote, s.Source.Text[citation.Start!.Value..citation.End!.Value]);
+            var citation = s.Stance.Citation!;
+            Assert.Equal(citation.Quote, s.Source.Text![citation.Start!.Value..citation.End!.Value]);
             Assert.Equal(s.Source.ContentHash, citation.SourceContentHash);
             Assert.NotEqual(CitationAnchor.Unverified, citation.Anchor);
         });

@@ -31,7 +31,7 @@ public class PlainTextArticleImporterTests
         var source = await ReadAsync(ImportInput.FromFile(path));
 
         Assert.Equal(await File.ReadAllTextAsync(path), source.Text);
-        Assert.Contains('\u00A0', source.Text);
+        Assert.Contains('\u00A0', source.Text!);
     }
 
     [Fact]

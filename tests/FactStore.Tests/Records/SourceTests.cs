@@ -24,7 +24,7 @@ public class SourceTests
     [Fact]
     public void Locators_CopiedSoTheCallerCannotChangeThem()
     {
-        var locators = new List<string> { "a.txt" };
+        var locators = new List<ExternalId> { "a.txt" };
         var source = new Source { Text = "text", Locators = locators };
 
         locators.Add("b.txt");
@@ -33,9 +33,29 @@ public class SourceTests
     }
 
     [Fact]
-    public void Text_NullOrBlank_Throws()
+    public void Text_Blank_Throws()
     {
-        Assert.Throws<ArgumentNullException>(() => new Source { Text = null! });
         Assert.Throws<ArgumentException>(() => new Source { Text = " \n " });
+    }
+
+    [Fact]
+    public void Validate_NeitherTextNorLocator_Throws()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new Source { Title = "Nothing to know it by" }.Validate());
+
+        Assert.Contains("locator", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Id_ByReference_IsTheFirstLocatorNormalized()
+    {
+        var source = new Source { Locators = ["HTTPS://Example.ORG/a#section", "doi:10.1000/XYZ"] };
+        var sameUrl = new Source { Locators = ["https://example.org/a"], Title = "another title" };
+
+        Assert.True(source.IsReference);
+        Assert.Null(source.ContentHash);
+        Assert.Equal(new ExternalId[] { ExternalId.Create("url", "https://example.org/a"), ExternalId.Create("doi", "10.1000/xyz") }, source.Locators);
+        Assert.Equal(sameUrl.Id, source.Id);
+        Assert.NotEqual(new Source { Locators = ["https://example.org/b"] }.Id, source.Id);
     }
 }

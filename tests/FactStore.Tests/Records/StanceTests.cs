@@ -20,7 +20,36 @@ public class StanceTests
     {
         Assert.Throws<ArgumentException>(() => new Citation { Quote = "  " });
         Assert.Throws<ArgumentOutOfRangeException>(() => new Citation { Quote = "x", Start = -1 });
-        Assert.Throws<ArgumentOutOfRangeException>(() => new Citation { Quote = "x", Start = 10, End = 2 });
+    }
+
+    [Fact]
+    public void Validate_EndBeforeStart_ThrowsWhateverTheOrderOfAssignment()
+    {
+        Assert.Throws<ArgumentException>(() => new Citation { Quote = "x", Start = 10, End = 2 }.Validate());
+        Assert.Throws<ArgumentException>(() => new Citation { End = 5, Start = 10 }.Validate());
+        Assert.Throws<ArgumentException>(() => (TestRecords.Says(TestRecords.Presides(), "x") with { Citation = new Citation { End = 5, Start = 10 } }).Validate());
+        new Citation { Start = 10, End = 12 }.Validate();
+        (new Citation { Quote = "x" } with { Start = 20, End = 30 }).Validate();
+    }
+
+    [Fact]
+    public void Id_SameQuoteAtTwoPlaces_IsTwoStances()
+    {
+        var stance = TestRecords.Says(TestRecords.Presides(), "the summit");
+
+        var first = stance with { Citation = stance.Citation! with { Start = 10, End = 20 } };
+        var second = stance with { Citation = stance.Citation! with { Start = 40, End = 50 } };
+
+        Assert.NotEqual(first.Id, second.Id);
+    }
+
+    [Fact]
+    public void Id_RankOrKey_ArePartOfIt()
+    {
+        var stance = TestRecords.Says(TestRecords.Presides(), "the summit");
+
+        Assert.NotEqual(stance.Id, (stance with { Rank = StatementRank.Deprecated }).Id);
+        Assert.NotEqual(stance.Id, (stance with { Key = "Q1$abc/ref1" }).Id);
     }
 
     [Fact]

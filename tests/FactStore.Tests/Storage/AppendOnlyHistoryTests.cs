@@ -86,7 +86,7 @@ public class AppendOnlyHistoryTests
         await test.Store.WriteAsync([TestRecords.Article, TestRecords.Tokayev, fact, wrong]);
         test.Clock.Advance(TimeSpan.FromMinutes(5));
 
-        var right = TestRecords.Says(fact, "President Tokaev said") with { Supersedes = wrong.Id, Origin = StanceOrigin.Curated };
+        var right = TestRecords.Says(fact, "President Tokaev said") with { Supersedes = (await test.StoredAsync(wrong)).Id, Origin = StanceOrigin.Curated };
         await test.Store.WriteAsync([right]);
 
         var evidence = await test.Store.GetEvidenceAsync(fact.Id);
@@ -139,7 +139,7 @@ public class AppendOnlyHistoryTests
         var before = test.Clock.GetUtcNow();
         test.Clock.Advance(TimeSpan.FromMinutes(1));
 
-        await test.Store.WriteAsync([new Retraction { TargetId = refutes.Id, Reason = "The quote does not refute it." }]);
+        await test.Store.WriteAsync([new Retraction { TargetId = (await test.StoredAsync(refutes)).Id, Reason = "The quote does not refute it." }]);
 
         Assert.Equal([StancePosition.Supports], (await test.Store.GetEvidenceAsync(fact.Id))!.Stances.Select(s => s.Stance.Position));
         Assert.Empty(await test.Store.FindFactsAsync(new FactQuery { OnlyContested = true }));

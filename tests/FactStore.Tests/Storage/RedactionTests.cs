@@ -16,6 +16,7 @@ public class RedactionTests
         var fact = TestRecords.Presides();
         var stance = TestRecords.Says(fact, Secret);
         await test.Store.WriteAsync([TestRecords.Article, TestRecords.Tokayev, fact, stance]);
+        var storedId = (await test.StoredAsync(stance)).Id;
         test.Clock.Advance(TimeSpan.FromDays(1));
 
         var result = await test.Store.WriteAsync([new Redaction { TargetId = TestRecords.Article.Id, Reason = "Court order 12/2026." }]);
@@ -32,9 +33,9 @@ public class RedactionTests
 
         var cited = Assert.Single((await test.Store.GetEvidenceAsync(fact.Id))!.Stances).Stance;
         Assert.True(cited.IsRedacted);
-        Assert.Equal(Source.RedactedText, cited.Citation.Quote);
+        Assert.Equal(Source.RedactedText, cited.Citation!.Quote);
         Assert.Equal("", cited.Citation.Prefix);
-        Assert.Equal(stance.Id, cited.Id);
+        Assert.Equal(storedId, cited.Id);
     }
 
     [Fact]

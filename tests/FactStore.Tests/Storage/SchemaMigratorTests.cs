@@ -16,7 +16,7 @@ public class SchemaMigratorTests
 
         await using var connection = new SqliteConnection($"Data Source={test.DatabasePath}");
         await connection.OpenAsync();
-        Assert.Equal(1L, Scalar(connection, "SELECT COUNT(*) FROM schema_migrations"));
+        Assert.Equal((long)SqliteSchema.Migrations.Count, Scalar(connection, "SELECT COUNT(*) FROM schema_migrations"));
         Assert.Equal("wal", Scalar(connection, "PRAGMA journal_mode"));
         Assert.Equal(0L, Scalar(connection, "SELECT COUNT(*) FROM pragma_foreign_key_check"));
     }
@@ -73,14 +73,14 @@ public class SchemaMigratorTests
         await using (var connection = await upgraded.OpenConnectionAsync(CancellationToken.None))
         {
             await SchemaMigrator.MigrateAsync(upgraded, connection, test.Clock.GetUtcNow(), CancellationToken.None);
-            Assert.Equal(2L, Scalar((SqliteConnection)connection, "SELECT MAX(version) FROM schema_migrations"));
+            Assert.Equal(3L, Scalar((SqliteConnection)connection, "SELECT MAX(version) FROM schema_migrations"));
             Assert.Equal(1L, Scalar((SqliteConnection)connection, "SELECT COUNT(*) FROM pragma_table_info('facts') WHERE name = 'note'"));
             Assert.Equal(1L, Scalar((SqliteConnection)connection, "SELECT COUNT(*) FROM facts"));
         }
 
         upgraded.ReleaseConnections();
         var error = await Assert.ThrowsAsync<StoreSchemaException>(test.ReopenAsync);
-        Assert.Contains("schema version 2", error.Message, StringComparison.Ordinal);
+        Assert.Contains("schema version 3", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public class SchemaMigratorTests
         await using (var connection = await broken.OpenConnectionAsync(CancellationToken.None))
         {
             await Assert.ThrowsAsync<SqliteException>(() => SchemaMigrator.MigrateAsync(broken, connection, test.Clock.GetUtcNow(), CancellationToken.None));
-            Assert.Equal(1L, Scalar((SqliteConnection)connection, "SELECT MAX(version) FROM schema_migrations"));
+            Assert.Equal(2L, Scalar((SqliteConnection)connection, "SELECT MAX(version) FROM schema_migrations"));
             Assert.Equal(0L, Scalar((SqliteConnection)connection, "SELECT COUNT(*) FROM pragma_table_info('facts') WHERE name = 'note'"));
         }
 
@@ -117,7 +117,7 @@ public class SchemaMigratorTests
 
         public string DisplayName => _sqlite.DisplayName;
 
-        public IReadOnlyList<Migration> Migrations => [.. _sqlite.Migrations, new Migration(2, "a test step", step)];
+        public IReadOnlyList<Migration> Migrations => [.. _sqlite.Migrations, new Migration(_sqlite.Migrations[^1].Version + 1, "a test step", step)];
 
         public Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => _sqlite.OpenConnectionAsync(cancellationToken);
 
@@ -126,6 +126,13 @@ public class SchemaMigratorTests
         public Task PrepareForWriteAsync(DbConnection connection, CancellationToken cancellationToken) => _sqlite.PrepareForWriteAsync(connection, cancellationToken);
 
         public Task<bool> PurgeErasedContentAsync(DbConnection connection, CancellationToken cancellationToken) => _sqlite.PurgeErasedContentAsync(connection, cancellationToken);
+
+        public Task BeginMigrationsAsync(DbConnection connection, CancellationToken cancellationToken) => _sqlite.BeginMigrationsAsync(connection, cancellationToken);
+
+        public Task VerifyMigrationsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+            _sqlite.VerifyMigrationsAsync(connection, transaction, cancellationToken);
+
+        public Task EndMigrationsAsync(DbConnection connection, CancellationToken cancellationToken) => _sqlite.EndMigrationsAsync(connection, cancellationToken);
 
         public void ReleaseConnections() => _sqlite.ReleaseConnections();
 

@@ -36,6 +36,15 @@ internal sealed class TestStore : IAsyncDisposable
     }
 
     /// <summary>Closes and reopens the same file, as a new process would.</summary>
+    /// <summary>The stance as stored: its id is fixed once the store has anchored its citation.</summary>
+    public async Task<Stance> StoredAsync(Stance stance)
+    {
+        var evidence = await Store.GetEvidenceAsync(stance.FactId);
+        return evidence!.Stances.Select(s => s.Stance).Single(s =>
+            s.SourceId == stance.SourceId && s.Position == stance.Position && s.Origin == stance.Origin && s.HolderId == stance.HolderId
+            && s.Citation?.Quote == stance.Citation?.Quote);
+    }
+
     public async Task ReopenAsync()
     {
         await Store.DisposeAsync();

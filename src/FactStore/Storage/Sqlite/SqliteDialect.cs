@@ -73,10 +73,36 @@ internal sealed class SqliteDialect : IStoreDialect
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    public Task BeginMigrationsAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        PragmaAsync(connection, "PRAGMA foreign_keys = OFF", cancellationToken);
+
+    public async Task VerifyMigrationsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "PRAGMA foreign_key_check";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            throw new StoreSchemaException(
+                $"{DisplayName} cannot be upgraded: a row of {reader.GetString(0)} refers to a missing row of {reader.GetString(2)}. Nothing was changed.");
+        }
+    }
+
+    public Task EndMigrationsAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        PragmaAsync(connection, "PRAGMA foreign_keys = ON", cancellationToken);
+
     public void ReleaseConnections()
     {
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
+    }
+
+    private static async Task PragmaAsync(DbConnection connection, string pragma, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = pragma;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public bool IsConstraintViolation(Exception exception) =>

@@ -1,10 +1,15 @@
 namespace FactStore.Storage.Sqlite;
 
 /// <summary>SQLite's migrations. Times are ISO 8601 UTC text with seven fractional digits, so they sort as text.</summary>
-internal static class SqliteSchema
+internal static partial class SqliteSchema
 {
     public static IReadOnlyList<Migration> Migrations { get; } =
     [
+        Version1,
+        Version2,
+    ];
+
+    private static Migration Version1 =>
         new(1, "records, aliases, retractions and import runs", """
             CREATE TABLE import_runs (
                 id TEXT PRIMARY KEY,
@@ -192,6 +197,5 @@ internal static class SqliteSchema
             CREATE TRIGGER stances_append_only_delete BEFORE DELETE ON stances BEGIN SELECT RAISE(ABORT, 'stances are append-only: supersede or retract instead'); END;
             CREATE TRIGGER retractions_append_only_update BEFORE UPDATE ON retractions BEGIN SELECT RAISE(ABORT, 'retractions are append-only: supersede or retract instead'); END;
             CREATE TRIGGER retractions_append_only_delete BEFORE DELETE ON retractions BEGIN SELECT RAISE(ABORT, 'retractions are append-only: supersede or retract instead'); END;
-            """),
-    ];
+            """);
 }

@@ -1,0 +1,22 @@
+namespace FactStore;
+
+/// <summary>
+/// A detail that qualifies a fact, as a property and a value: Wikidata's qualifiers (<c>P459</c> determination method,
+/// <c>P642</c> of), or any (property, value) pair an importer keeps. Part of the fact's identity, in order.
+/// </summary>
+public sealed record Qualifier
+{
+    /// <summary>The property, e.g. <c>P459</c> or <c>determination method</c>.</summary>
+    public required string Property
+    {
+        get;
+        init => field = Defined.NotBlank(value, nameof(Property), "A qualifier needs a property.").Trim();
+    }
+
+    /// <summary>The value, of any type a fact's object can have.</summary>
+    public required FactObject Value
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Value));
+    }
+}

@@ -1,0 +1,32 @@
+using System.Data.Common;
+using FactStore.Text;
+
+namespace FactStore.Storage;
+
+/// <summary>
+/// The parameters a name lookup binds: the folded name (labels and aliases), the name read as an external id
+/// (<c>Q2112</c>, <c>wikidata:Q2112</c>, a URL) and the name itself (an entity id).
+/// </summary>
+internal static class EntityLookup
+{
+    public static DbCommand Command(DbConnection connection, string sql, string name, string known) =>
+        Bind(connection.Command(sql), "@", name).With("@known", known);
+
+    /// <summary>Binds <c>{prefix}folded</c>, <c>{prefix}scheme</c>, <c>{prefix}value</c> and <c>{prefix}name</c>.</summary>
+    public static DbCommand Bind(DbCommand command, string prefix, string name)
+    {
+        var isId = ExternalId.TryParse(name, out var id);
+        return command
+            .With(prefix + "folded", TextFolding.FoldName(name))
+            .With(prefix + "scheme", isId ? id.Scheme : null)
+            .With(prefix + "value", isId ? id.Value : null)
+            .With(prefix + "name", name.Trim());
+    }
+
+    /// <summary>The ids of the entities a name bound with <paramref name="prefix"/> denotes, as known at <c>@known</c>.</summary>
+    public static string Subquery(string prefix) => $"""
+        (SELECT a.entity_id FROM entity_aliases a WHERE a.folded = {prefix}folded AND a.recorded_at <= @known
+         UNION SELECT x.entity_id FROM entity_external_ids x WHERE x.scheme = {prefix}scheme AND x.value = {prefix}value AND x.recorded_at <= @known
+         UNION SELECT {prefix}name)
+        """;
+}
