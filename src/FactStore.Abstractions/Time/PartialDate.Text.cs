@@ -6,8 +6,10 @@ namespace FactStore;
 
 public readonly partial record struct PartialDate : ISpanFormattable, IParsable<PartialDate>
 {
+    private const string JulianSuffix = "[u-ca=julian]";
+
     /// <summary>Parses the EDTF form written by <see cref="ToString()"/>; the form does not depend on culture.</summary>
-    /// <param name="s">The text, e.g. <c>2022-01</c>, <c>XXXX-11-23</c> or <c>199X~</c>.</param>
+    /// <param name="s">The text, e.g. <c>2022-01</c>, <c>XXXX-11-23</c>, <c>199X~</c>, <c>-0043-03-15</c> or <c>[1801..1900]</c>.</param>
     /// <returns>The partial date.</returns>
     /// <exception cref="FormatException">The text is not a partial date; the message quotes it.</exception>
     public static PartialDate Parse(string s)
@@ -15,7 +17,7 @@ public readonly partial record struct PartialDate : ISpanFormattable, IParsable<
         ArgumentNullException.ThrowIfNull(s);
         return TryParse(s, out var result)
             ? result
-            : throw new FormatException($"'{s}' is not a partial date. Expected an EDTF date such as 2013, 2022-01, 2022-01-05, XXXX-11-23, XXXX-09, 199X or 19XX, optionally followed by ~, ? or %.");
+            : throw new FormatException($"'{s}' is not a partial date. Expected an EDTF date such as 2013, 2022-01, 2022-01-05, XXXX-11-23, XXXX-09, 199X, 19XX, -0043-03-15, Y-170000000 or [1801..1900], optionally followed by ~, ? or %, then by [u-ca=julian] for a Julian date; years from -999999999 to 999999999.");
     }
 
     /// <inheritdoc/>
@@ -32,12 +34,7 @@ public readonly partial record struct PartialDate : ISpanFormattable, IParsable<
     public static bool TryParse([NotNullWhen(true)] string? s, out PartialDate result)
     {
         result = default;
-        if (s is null)
-        {
-            return false;
-        }
-
-        var match = EdtfPattern.Match(s);
+        var match = s is null ? Match.Empty : EdtfPattern.Match(s);
         if (!match.Success)
         {
             return false;
@@ -50,83 +47,100 @@ public readonly partial record struct PartialDate : ISpanFormattable, IParsable<
             "%" => DateQualifier.Approximate | DateQualifier.Uncertain,
             _ => DateQualifier.None,
         };
-        var yearText = match.Groups["y"].Value;
-        var month = match.Groups["m"].Success ? Number(match.Groups["m"].Value) : (int?)null;
-        var day = match.Groups["d"].Success ? Number(match.Groups["d"].Value) : (int?)null;
+        var calendar = match.Groups["c"].Value == "julian" ? CalendarModel.Julian : CalendarModel.Gregorian;
 
         try
         {
             PartialDate date;
-            if (yearText == "XXXX")
+            if (match.Groups["a"].Success)
             {
-                if (month is null)
+                if (YearOf(match.Groups["a"].Value) is not long first || YearOf(match.Groups["b"].Value) is not long last
+                    || PrecisionOfSpan(last - first + 1) is not DatePrecision precision)
                 {
                     return false;
                 }
 
-                date = day is null ? FromMonth(month.Value) : FromMonthDay(month.Value, day.Value);
+                date = FromSpan(precision, checked((int)first));
             }
-            else if (yearText.EndsWith("XX", StringComparison.Ordinal))
+            else if (match.Groups["x"].Value is { Length: 4 } unspecified)
             {
-                if (month is not null)
+                var digits = unspecified.TrimEnd('X');
+                var first = Number(digits);
+                date = digits.Length switch
                 {
-                    return false;
-                }
-
-                date = FromCentury(Number(yearText[..2]) * 100);
-            }
-            else if (yearText.EndsWith('X'))
-            {
-                if (month is not null)
-                {
-                    return false;
-                }
-
-                date = FromDecade(Number(yearText[..3]) * 10);
+                    3 => FromDecade(first * 10),
+                    2 => FromCentury(first * 100),
+                    _ => FromMillennium(first * 1000),
+                };
             }
             else
             {
-                var year = Number(yearText);
-                date = (month, day) switch
+                var year = YearOf(match.Groups["y"].Value);
+                var month = match.Groups["m"].Success ? Number(match.Groups["m"].Value) : (int?)null;
+                var day = match.Groups["d"].Success ? Number(match.Groups["d"].Value) : (int?)null;
+                date = (year, month, day) switch
                 {
-                    (null, _) => FromYear(year),
-                    (int m, null) => FromYearMonth(year, m),
-                    (int m, int d) when d <= DateTime.DaysInMonth(year, m) => FromDate(new DateOnly(year, m, d)),
-                    _ => throw new ArgumentOutOfRangeException(nameof(s)),
+                    (null, null, _) => throw new ArgumentOutOfRangeException(nameof(s)),
+                    (null, int m, null) => FromMonth(m),
+                    (null, int m, int d) => FromMonthDay(m, d),
+                    (long y, null, _) => FromYear(checked((int)y)),
+                    (long y, int m, null) => FromYearMonth(checked((int)y), m),
+                    (long y, int m, int d) => FromYearMonthDay(checked((int)y), m, d, calendar),
                 };
             }
 
-            result = date.WithQualifier(qualifier);
+            result = date.WithCalendar(calendar).WithQualifier(qualifier);
             return true;
         }
-        catch (ArgumentOutOfRangeException)
+        catch (Exception e) when (e is ArgumentException or OverflowException)
         {
             return false;
         }
     }
 
-    /// <summary>The EDTF form: <c>2013</c>, <c>2022-01</c>, <c>2022-01-05</c>, <c>XXXX-11-23</c>, <c>XXXX-09</c>, <c>199X</c>, <c>19XX</c>, with <c>~</c>, <c>?</c> or <c>%</c>.</summary>
-    /// <returns>The text, which <see cref="Parse(string)"/> reads back to an equal value.</returns>
+    /// <summary>
+    /// The EDTF form: <c>2013</c>, <c>2022-01</c>, <c>2022-01-05</c>, <c>XXXX-11-23</c>, <c>XXXX-09</c>, <c>199X</c>,
+    /// <c>19XX</c>, <c>1XXX</c>, with <c>~</c>, <c>?</c> or <c>%</c>, and <c>[u-ca=julian]</c> last for a Julian date.
+    /// </summary>
+    /// <returns>The text, which <see cref="Parse(string)"/> reads back to an equal value; empty for <c>default(PartialDate)</c>.</returns>
+    /// <remarks>
+    /// <para>
+    /// A year from 0 to 9999 has four digits; a negative year down to -9999 has a sign and four digits
+    /// (<c>-0043</c> is 44 BCE); any other year has EDTF's <c>Y</c> prefix (<c>Y12345</c>, <c>Y-170000000</c>).
+    /// EDTF defines the prefix for a year alone; a month or day after it (<c>Y12345-01-05</c>) is an extension.
+    /// </para>
+    /// <para>
+    /// A span of years that the unspecified-digit forms (<c>199X</c>, <c>19XX</c>, <c>1XXX</c>, for years 0–9999)
+    /// cannot write, such as an ordinal century, a negative decade or anything coarser than a millennium, is written
+    /// as the EDTF "one of a set" range of its first and last year: <c>[1801..1900]</c>, <c>[-50..-41]</c>,
+    /// <c>[-9999..0]</c>, <c>[Y-199999..-100000]</c>.
+    /// </para>
+    /// </remarks>
     public override string ToString()
     {
+        if (!IsValid)
+        {
+            return "";
+        }
+
         var core = Precision switch
         {
-            DatePrecision.Century => string.Create(CultureInfo.InvariantCulture, $"{Year / 100:00}XX"),
-            DatePrecision.Decade => string.Create(CultureInfo.InvariantCulture, $"{Year / 10:000}X"),
-            DatePrecision.Year => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}"),
-            DatePrecision.Month when Year is null => string.Create(CultureInfo.InvariantCulture, $"XXXX-{Month:00}"),
-            DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-{Month:00}"),
-            DatePrecision.Day when Year is null => string.Create(CultureInfo.InvariantCulture, $"XXXX-{Month:00}-{Day:00}"),
-            DatePrecision.Day => string.Create(CultureInfo.InvariantCulture, $"{Year:0000}-{Month:00}-{Day:00}"),
+            DatePrecision.Day => $"{YearText(Year)}-{Two(Month)}-{Two(Day)}",
+            DatePrecision.Month => $"{YearText(Year)}-{Two(Month)}",
+            DatePrecision.Year => YearText(Year),
+            DatePrecision.Decade when Year is >= 0 and <= 9990 => (Year.Value / 10).ToString("000", CultureInfo.InvariantCulture) + "X",
+            DatePrecision.Century when Year is >= 0 and <= 9900 && Year % 100 == 0 => (Year.Value / 100).ToString("00", CultureInfo.InvariantCulture) + "XX",
+            DatePrecision.Millennium when Year is >= 0 and <= 9000 && Year % 1000 == 0 => (Year.Value / 1000).ToString(CultureInfo.InvariantCulture) + "XXX",
+            _ => $"[{YearText(Year)}..{YearText(LastYear)}]",
+        };
+        var qualifier = Qualifier switch
+        {
+            DateQualifier.Approximate => "~",
+            DateQualifier.Uncertain => "?",
+            DateQualifier.Approximate | DateQualifier.Uncertain => "%",
             _ => "",
         };
-        return Qualifier switch
-        {
-            DateQualifier.Approximate => core + "~",
-            DateQualifier.Uncertain => core + "?",
-            DateQualifier.Approximate | DateQualifier.Uncertain => core + "%",
-            _ => core,
-        };
+        return core + qualifier + (Calendar == CalendarModel.Julian ? JulianSuffix : "");
     }
 
     /// <inheritdoc/>
@@ -140,9 +154,54 @@ public readonly partial record struct PartialDate : ISpanFormattable, IParsable<
         return text.AsSpan().TryCopyTo(destination);
     }
 
+    private static string Two(int? value) => value!.Value.ToString("00", CultureInfo.InvariantCulture);
+
+    private static string YearText(long? year) => year switch
+    {
+        null => "XXXX",
+        >= 0 and <= 9999 => year.Value.ToString("0000", CultureInfo.InvariantCulture),
+        < 0 and >= -9999 => "-" + (-year.Value).ToString("0000", CultureInfo.InvariantCulture),
+        _ => "Y" + year.Value.ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>The year a token written by <see cref="YearText"/> stands for; null for <c>XXXX</c>.</summary>
+    private static long? YearOf(string token)
+    {
+        if (token == "XXXX")
+        {
+            return null;
+        }
+
+        if (token.StartsWith('-') && token.Trim('-', '0').Length == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(token), "Year 0 has no sign.");
+        }
+
+        return long.Parse(token.TrimStart('Y'), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+    }
+
+    private static DatePrecision? PrecisionOfSpan(long years) => years switch
+    {
+        10 => DatePrecision.Decade,
+        100 => DatePrecision.Century,
+        1000 => DatePrecision.Millennium,
+        10_000 => DatePrecision.TenThousandYears,
+        100_000 => DatePrecision.HundredThousandYears,
+        1_000_000 => DatePrecision.MillionYears,
+        10_000_000 => DatePrecision.TenMillionYears,
+        100_000_000 => DatePrecision.HundredMillionYears,
+        1_000_000_000 => DatePrecision.BillionYears,
+        _ => null,
+    };
+
     private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
+    private const string YearToken = @"-?\d{4}|Y-?[1-9]\d{4,9}";
+
+    /// <summary>In a set, a year of up to four digits is also read without leading zeros (<c>[-99..0]</c>).</summary>
+    private const string SetYearToken = @"-?\d{1,4}|Y-?[1-9]\d{4,9}";
+
     private static readonly Regex EdtfPattern = new(
-        @"^(?<y>\d{4}|\d{3}X|\d{2}XX|XXXX)(?:-(?<m>\d{2})(?:-(?<d>\d{2}))?)?(?<q>[~?%])?$",
+        $@"^(?:\[(?<a>{SetYearToken})\.\.(?<b>{SetYearToken})\]|(?<x>\d{{3}}X|\d{{2}}XX|\dXXX)|(?<y>XXXX|{YearToken})(?:-(?<m>\d{{2}})(?:-(?<d>\d{{2}}))?)?)(?<q>[~?%])?(?:\[u-ca=(?<c>julian|gregory)\])?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 }

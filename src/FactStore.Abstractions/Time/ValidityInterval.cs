@@ -2,32 +2,42 @@ namespace FactStore;
 
 /// <summary>
 /// When a fact holds in the world ("valid time"): from <see cref="From"/> to <see cref="To"/>, both ends included
-/// at their own precision (like NodaTime's <c>DateInterval</c>); a missing end is open.
+/// at their own precision (like NodaTime's <c>DateInterval</c>); a missing end is open. Or a single
+/// <see cref="IsPointInTime">point in time</see> at which something happened.
 /// </summary>
 /// <remarks>
 /// <c>From = 2013</c> means "since some day in 2013"; the interval is taken to cover every day each end covers,
-/// so a fact valid "from 2013" is valid at 2013-01-01. This is the "valid" axis; when FactStore learned a fact is
-/// the separate "known" axis (<see cref="Provenance.RecordedAt"/>).
+/// so a fact valid "from 2013" is valid at 2013-01-01. Days are compared on the proleptic Gregorian calendar
+/// (<see cref="PartialDate.EarliestDayNumber"/>), so BCE and Julian dates take their place. This is the "valid"
+/// axis; when FactStore learned a fact is the separate "known" axis (<see cref="Provenance.RecordedAt"/>).
 /// </remarks>
-public readonly record struct ValidityInterval
+public readonly partial record struct ValidityInterval
 {
-    private ValidityInterval(PartialDate? from, PartialDate? to)
+    private ValidityInterval(PartialDate? from, PartialDate? to, bool isPointInTime = false)
     {
         From = PartialDate.Checked(from, nameof(from));
         To = PartialDate.Checked(to, nameof(to));
+        IsPointInTime = isPointInTime;
     }
 
     /// <summary>No validity stated: both ends open. Such a fact is not returned by "valid at" queries, since nothing says when it holds.</summary>
     public static ValidityInterval Unstated => default;
 
-    /// <summary>The first date the fact holds, or <see langword="null"/> when open.</summary>
+    /// <summary>The first date the fact holds, or <see langword="null"/> when open; for a point in time, the date.</summary>
     public PartialDate? From { get; }
 
-    /// <summary>The last date the fact holds, or <see langword="null"/> when open.</summary>
+    /// <summary>The last date the fact holds, or <see langword="null"/> when open; for a point in time, the date.</summary>
     public PartialDate? To { get; }
 
     /// <summary>Whether no validity is stated (both ends open).</summary>
     public bool IsUnstated => From is null && To is null;
+
+    /// <summary>
+    /// Whether this is a point in time (Wikidata's P585) built by <see cref="PointInTime"/>: something that happened
+    /// at a date rather than held from one date to another. It covers the same days as <see cref="At"/> of the date,
+    /// but is a different value with a different text form (<c>2013-12-31</c>, not <c>2013-12-31/2013-12-31</c>).
+    /// </summary>
+    public bool IsPointInTime { get; }
 
     /// <summary>Whether the interval can be placed on a timeline: every given end has a year.</summary>
     public bool IsPlaceable => From is not { HasYear: false } && To is not { HasYear: false };
@@ -41,7 +51,7 @@ public readonly record struct ValidityInterval
     {
         PartialDate.Checked(from, nameof(from));
         PartialDate.Checked(to, nameof(to));
-        if (from?.Earliest is DateOnly start && to?.Latest is DateOnly end && end < start)
+        if (from?.EarliestDayNumber is long start && to?.LatestDayNumber is long end && end < start)
         {
             throw new ArgumentException($"The interval ends ({to}) before it starts ({from}).", nameof(to));
         }
@@ -65,16 +75,25 @@ public readonly record struct ValidityInterval
     public static ValidityInterval At(PartialDate date) => new(date, date);
 
     /// <summary>
+    /// A point in time (Wikidata's P585): the fact is an event at <paramref name="date"/>, not a state that holds
+    /// from one date to another. <see cref="From"/> and <see cref="To"/> both return the date, so it contains the same
+    /// days as <see cref="At"/>, but it is not equal to it and is written as the date alone.
+    /// </summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The point in time.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is <c>default(PartialDate)</c>.</exception>
+    public static ValidityInterval PointInTime(PartialDate date) => new(date, date, isPointInTime: true);
+
+    /// <summary>
     /// Whether the fact may hold on <paramref name="date"/>: the day is not before the start of <see cref="From"/> and
     /// not after the end of <see cref="To"/>; an open end does not limit it. An <see cref="IsUnstated"/> interval, or one
     /// that is not <see cref="IsPlaceable"/>, contains no day.
     /// </summary>
     /// <param name="date">The day.</param>
     /// <returns>Whether the day lies in the interval.</returns>
-    public bool Contains(DateOnly date) =>
-        !IsUnstated && IsPlaceable && !(From?.Earliest > date) && !(To?.Latest < date);
-
-    /// <summary>The interval in EDTF interval form, <c>from/to</c>, with <c>..</c> for an open end.</summary>
-    /// <returns>For example <c>2022-01/2022-01</c> or <c>2002/..</c>.</returns>
-    public override string ToString() => $"{From?.ToString() ?? ".."}/{To?.ToString() ?? ".."}";
+    public bool Contains(DateOnly date)
+    {
+        var day = PartialDate.DayNumber(date);
+        return !IsUnstated && IsPlaceable && !(From?.EarliestDayNumber > day) && !(To?.LatestDayNumber < day);
+    }
 }

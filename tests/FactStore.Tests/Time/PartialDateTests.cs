@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace FactStore.Tests.Time;
 
-public class PartialDateTests
+public partial class PartialDateTests
 {
     [Theory]
     [InlineData("2013", DatePrecision.Year, 2013, null, null)]
@@ -43,7 +43,7 @@ public class PartialDateTests
     [InlineData("XXXX-13")]
     [InlineData("199X-01")]
     [InlineData("January 2022")]
-    [InlineData("0000")]
+    [InlineData("-0000")]
     [InlineData("2022-1-5")]
     public void TryParse_Invalid_ReturnsFalse(string text)
     {
@@ -87,8 +87,8 @@ public class PartialDateTests
 
     [Theory]
     [InlineData(1995)]
-    [InlineData(0)]
-    [InlineData(10000)]
+    [InlineData(-1995)]
+    [InlineData(999_999_995)]
     public void FromDecade_NotADecadeStart_Throws(int year)
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => PartialDate.FromDecade(year));

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace FactStore.Tests.Time;
 
-public class ValidityIntervalTests
+public partial class ValidityIntervalTests
 {
     private static PartialDate D(string text) => PartialDate.Parse(text);
 
