@@ -24,7 +24,7 @@ public static class Report
         {
             output.WriteLine($"  {source.Id}  {source.Title ?? "(untitled)"}");
             output.WriteLine($"      publisher: {source.Publisher ?? "not stated"}; authors: {(source.Authors.Count > 0 ? string.Join(", ", source.Authors) : "not stated")}; language: {source.Language ?? "unknown"}");
-            output.WriteLine($"      stated date: {Describe(source.StatedDate, source.StatedDateKind)}; file: {string.Join(", ", source.Locators)}; {(source.Text is string text ? text.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters" : "known by reference")}");
+            output.WriteLine($"      stated date: {Describe(source.StatedDate, source.StatedDateKind)}; file: {string.Join(", ", source.Locators.Select(l => l.Value))}; {(source.Text is string text ? text.Length.ToString("N0", CultureInfo.InvariantCulture) + " characters" : "known by reference")}");
         }
 
         var facts = await store.FindFactsAsync(new FactQuery(), cancellationToken);
@@ -95,7 +95,7 @@ public static class Report
             var position = stance.Stance.Position.ToString().ToLowerInvariant();
             if (compact)
             {
-                var file = stance.Source.Locators.Count > 0 ? stance.Source.Locators[0] : stance.Source.Id;
+                var file = stance.Source.Locators.Count > 0 ? stance.Source.Locators[0].Value : stance.Source.Id;
                 var holder = stance.Holder?.Label ?? stance.Source.Publisher ?? "the article";
                 output.WriteLine($"      {position,-9} {holder}: \"{Shorten(citation.Quote ?? citation.Locator ?? "", 80)}\" [{file} {citation.Start}-{citation.End}]");
                 continue;
@@ -106,7 +106,7 @@ public static class Report
         }
     }
 
-    private static string SourceName(Source source) => source.Title ?? $"untitled article by {source.Publisher ?? "an unnamed publisher"} ({(source.Locators.Count > 0 ? source.Locators[0] : source.Id)})";
+    private static string SourceName(Source source) => source.Title ?? $"untitled article by {source.Publisher ?? "an unnamed publisher"} ({(source.Locators.Count > 0 ? source.Locators[0].Value : source.Id)})";
 
     private static string Describe(PartialDate? date, StatedDateKind kind) => (date, kind) switch
     {

@@ -19,5 +19,5 @@ internal static class RecordColumns
 
     /// <summary>A validity from its stored ends; a point in time is stored with both ends the same date.</summary>
     public static ValidityInterval ReadValidity(PartialDate? from, PartialDate? to, bool pointInTime) =>
-        pointInTime && from is PartialDate point ? ValidityInterval.At(point) /* TODO point in time */ : ValidityInterval.Between(from, to);
+        pointInTime && from is PartialDate point ? ValidityInterval.PointInTime(point) : ValidityInterval.Between(from, to);
 }

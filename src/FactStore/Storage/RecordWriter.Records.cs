@@ -130,9 +130,9 @@ internal sealed partial class RecordWriter
             ("@statement", fact.Statement),
             ("@from", validity.From?.ToString()),
             ("@to", validity.To?.ToString()),
-            ("@fromDay", StoreTime.Day(validity.From?.Earliest)),
-            ("@toDay", StoreTime.Day(validity.To?.Latest)),
-            ("@point", 0),
+            ("@fromDay", validity.From?.EarliestDayNumber),
+            ("@toDay", validity.To?.LatestDayNumber),
+            ("@point", validity.IsPointInTime ? 1 : 0),
             ("@placeable", validity.IsPlaceable ? 1 : 0),
             ("@supersedes", fact.Supersedes)).ConfigureAwait(false);
         Count(added, () => FactsAdded++, "facts", id);

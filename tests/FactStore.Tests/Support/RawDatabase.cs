@@ -15,6 +15,15 @@ internal static class RawDatabase
     }
 
     /// <summary>Asserts that the database's append-only triggers refuse the statement.</summary>
+    public static object? Scalar(string databasePath, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={databasePath}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
     public static void AssertRefused(string databasePath, string sql)
     {
         var error = Assert.Throws<SqliteException>(() => Execute(databasePath, sql));

@@ -42,7 +42,9 @@ internal sealed class TestStore : IAsyncDisposable
         var evidence = await Store.GetEvidenceAsync(stance.FactId);
         return evidence!.Stances.Select(s => s.Stance).Single(s =>
             s.SourceId == stance.SourceId && s.Position == stance.Position && s.Origin == stance.Origin && s.HolderId == stance.HolderId
-            && s.Citation?.Quote == stance.Citation?.Quote);
+            && Folded(s.Citation?.Quote) == Folded(stance.Citation?.Quote));
+
+        static string? Folded(string? quote) => quote is null ? null : FactStore.Text.TextFolding.FoldTypography(quote).Trim();
     }
 
     public async Task ReopenAsync()
