@@ -4,8 +4,10 @@ namespace FactStore.Cli.Commands;
 internal static class FactQueryRanks
 {
     /// <summary>
-    /// Applies <c>--all-ranks</c>. <see cref="FactQuery"/> has no rank option yet: until the ranks work adds one
-    /// (then set it here), every fact is returned whatever its rank, so the flag changes nothing.
+    /// Applies <c>--all-ranks</c>. This branch's <see cref="FactQuery"/> has no rank option yet, so every fact is
+    /// returned whatever its rank and the flag changes nothing. When the model v2 work (<c>FactQuery.Ranks</c>, a
+    /// <c>RankFilter</c>) is merged, this becomes
+    /// <c>query with { Ranks = allRanks ? RankFilter.All : query.Ranks }</c>.
     /// </summary>
     public static FactQuery Apply(FactQuery query, bool allRanks) => query;
 }
