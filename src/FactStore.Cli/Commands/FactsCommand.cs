@@ -22,7 +22,7 @@ internal static class FactsCommand
         var @object = new Option<string>("--object") { Description = "Facts whose object is this entity: a label, alias or id", HelpName = "NAME" };
         var validAt = new Option<string>("--valid-at") { Description = "Facts that hold on this day (YYYY-MM-DD)", HelpName = "DATE" };
         var knownAt = new Option<string>("--known-at") { Description = "As the store knew it then: ISO 8601 date-time, UTC unless it has an offset; a date means its start (00:00Z)", HelpName = "TIME" };
-        var allRanks = new Option<bool>("--all-ranks") { Description = "Include facts of every rank, not only the preferred ones" };
+        var allRanks = new Option<bool>("--all-ranks") { Description = "Include facts of every rank, deprecated ones too (takes effect once facts have ranks)" };
         var limit = new Option<int>("--limit") { Description = "At most this many facts", HelpName = "N", DefaultValueFactory = _ => new FactQuery().Limit };
         var json = new Option<bool>("--json") { Description = "Print the facts as one JSON document, with stances and citations" };
         var command = new Command("facts", "List facts, optionally filtered; superseded and retracted facts are not shown.")
