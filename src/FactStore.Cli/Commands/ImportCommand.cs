@@ -1,0 +1,72 @@
+using System.CommandLine;
+using FactStore.Cli.Output;
+
+namespace FactStore.Cli.Commands;
+
+/// <summary><c>factstore import IMPORTER PATH...</c>: imports each file, each in its own transaction.</summary>
+internal static class ImportCommand
+{
+    public static Command Create(CliConsole console, Option<string> database)
+    {
+        var importer = new Argument<string>("IMPORTER") { Description = "The importer, e.g. plain-text-article or annotations-jsonl" };
+        var paths = new Argument<string[]>("PATH") { Description = "The files to import, in order", Arity = ArgumentArity.OneOrMore };
+        var json = new Option<bool>("--json") { Description = "Print the results as one JSON document" };
+        var command = new Command("import", "Import files with the named importer; importing a file again adds nothing.") { importer, paths, json };
+        command.SetAction((parsed, cancellationToken) => RunAsync(
+            console,
+            parsed.GetRequiredValue(database),
+            parsed.GetRequiredValue(importer),
+            parsed.GetRequiredValue(paths),
+            parsed.GetValue(json),
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliConsole console, string database, string importer, string[] paths, bool json, CancellationToken cancellationToken)
+    {
+        var missing = paths.Where(p => !File.Exists(p)).ToList();
+        if (missing.Count > 0)
+        {
+            throw CliException.BadInput($"no such file: {string.Join(", ", missing)}");
+        }
+
+        await using var store = await FactStoreCommand.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        if (!store.ImporterNames.Contains(importer, StringComparer.OrdinalIgnoreCase))
+        {
+            throw CliException.Usage($"no importer is named '{importer}'; importers: {string.Join(", ", store.ImporterNames.Order(StringComparer.Ordinal))}");
+        }
+
+        var results = new List<ImportResult>(paths.Length);
+        foreach (var path in paths)
+        {
+            var result = await ImportAsync(store, importer, path, cancellationToken).ConfigureAwait(false);
+            results.Add(result);
+            if (!json)
+            {
+                await console.Out.WriteLineAsync(ImportResultText.Describe(result)).ConfigureAwait(false);
+            }
+        }
+
+        if (json)
+        {
+            await using var output = console.OpenOutput();
+            await ImportResultText.WriteJsonAsync(output, results, cancellationToken).ConfigureAwait(false);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Imports one file; an error that does not name the file yet is given its name.</summary>
+    private static async Task<ImportResult> ImportAsync(FactStoreDatabase store, string importer, string path, CancellationToken cancellationToken)
+    {
+        var input = ImportInput.FromFile(path);
+        try
+        {
+            return await store.ImportAsync(importer, input, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && !e.Message.Contains(input.Name, StringComparison.Ordinal))
+        {
+            throw CliException.BadInput($"{input.Name}: {ErrorReport.OneLine(e.Message)}", e);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using FactStore.Storage;
+
+namespace FactStore.Exporting;
+
+/// <summary>
+/// Writes records as JSON Lines: one object per record with its <c>type</c>, its <c>id</c>, every field and its
+/// provenance, streamed to the output line by line. This is the one place that knows how a record is exported:
+/// a new record field is added here.
+/// </summary>
+/// <remarks>
+/// Names are camelCase and enum values camelCase text (<c>pageDate</c>, <c>supports</c>); partial dates are their
+/// EDTF text at their own precision (<c>2022-01</c>, never <c>2022-01-01</c>); times are ISO 8601 UTC as stored.
+/// Text is written as UTF-8, not escaped to ASCII.
+/// </remarks>
+internal sealed class JsonLinesExporter : IAsyncDisposable
+{
+    private static readonly byte[] NewLine = "\n"u8.ToArray();
+    private readonly Stream _output;
+    private readonly Utf8JsonWriter _writer;
+
+    public JsonLinesExporter(Stream output)
+    {
+        _output = output;
+        _writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+
+    /// <summary>Writes one record as one line.</summary>
+    public async Task WriteAsync(StoreRecord record, CancellationToken cancellationToken)
+    {
+        _writer.WriteStartObject();
+        switch (record)
+        {
+            case Source source:
+                Write(source);
+                break;
+            case Entity entity:
+                Write(entity);
+                break;
+            case Fact fact:
+                Write(fact);
+                break;
+            case Stance stance:
+                Write(stance);
+                break;
+            case Retraction retraction:
+                Start("retraction", retraction);
+                _writer.WriteString("targetId", retraction.TargetId);
+                _writer.WriteString("reason", retraction.Reason);
+                break;
+            case Redaction redaction:
+                Start("redaction", redaction);
+                _writer.WriteString("targetId", redaction.TargetId);
+                _writer.WriteString("reason", redaction.Reason);
+                break;
+            default:
+                throw new ArgumentException($"{record.GetType().Name} records cannot be exported yet.", nameof(record));
+        }
+
+        WriteProvenance(record.Provenance);
+        _writer.WriteEndObject();
+        await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        _writer.Reset();
+        await _output.WriteAsync(NewLine, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public ValueTask DisposeAsync() => _writer.DisposeAsync();
+
+    private void Write(Source source)
+    {
+        Start("source", source);
+        _writer.WriteString("contentHash", source.ContentHash);
+        _writer.WriteString("title", source.Title);
+        _writer.WriteString("publisher", source.Publisher);
+        WriteList("authors", source.Authors);
+        WriteList("locators", source.Locators);
+        WriteDate("statedDate", source.StatedDate);
+        WriteEnum("statedDateKind", source.StatedDateKind);
+        WriteTime("retrievedAt", source.RetrievedAt);
+        _writer.WriteString("language", source.Language);
+        _writer.WriteBoolean("redacted", source.IsRedacted);
+        _writer.WriteString("text", source.Text);
+    }
+
+    private void Write(Entity entity)
+    {
+        Start("entity", entity);
+        WriteEnum("kind", entity.Kind);
+        _writer.WriteString("label", entity.Label);
+        WriteList("aliases", entity.Aliases);
+    }
+
+    private void Write(Fact fact)
+    {
+        Start("fact", fact);
+        _writer.WriteString("subjectId", fact.SubjectId);
+        _writer.WriteString("predicate", fact.Predicate);
+        _writer.WriteStartObject("object");
+        if (fact.Object.IsEntity)
+        {
+            _writer.WriteString("entityId", fact.Object.EntityId);
+        }
+        else
+        {
+            WriteEnum("type", fact.Object.LiteralType);
+            _writer.WriteString("value", fact.Object.Value);
+        }
+
+        _writer.WriteEndObject();
+        _writer.WriteString("statement", fact.Statement);
+        _writer.WriteStartObject("validity");
+        WriteDate("from", fact.Validity.From);
+        WriteDate("to", fact.Validity.To);
+        _writer.WriteEndObject();
+        _writer.WriteString("supersedes", fact.Supersedes);
+    }
+
+    private void Write(Stance stance)
+    {
+        Start("stance", stance);
+        _writer.WriteString("factId", stance.FactId);
+        _writer.WriteString("sourceId", stance.SourceId);
+        WriteEnum("position", stance.Position);
+        _writer.WriteString("holderId", stance.HolderId);
+        _writer.WriteStartObject("citation");
+        _writer.WriteString("quote", stance.Citation.Quote);
+        _writer.WriteString("prefix", stance.Citation.Prefix);
+        _writer.WriteString("suffix", stance.Citation.Suffix);
+        WriteNumber("start", stance.Citation.Start);
+        WriteNumber("end", stance.Citation.End);
+        WriteEnum("anchor", stance.Citation.Anchor);
+        _writer.WriteString("sourceContentHash", stance.Citation.SourceContentHash);
+        _writer.WriteEndObject();
+        WriteDate("saidAt", stance.SaidAt);
+        WriteEnum("origin", stance.Origin);
+        if (stance.Confidence is double confidence)
+        {
+            _writer.WriteNumber("confidence", confidence);
+        }
+        else
+        {
+            _writer.WriteNull("confidence");
+        }
+
+        _writer.WriteString("supersedes", stance.Supersedes);
+        _writer.WriteBoolean("redacted", stance.IsRedacted);
+    }
+
+    private void Start(string type, StoreRecord record)
+    {
+        _writer.WriteString("type", type);
+        _writer.WriteString("id", record.Id);
+    }
+
+    private void WriteProvenance(Provenance? provenance)
+    {
+        if (provenance is null)
+        {
+            _writer.WriteNull("provenance");
+            return;
+        }
+
+        _writer.WriteStartObject("provenance");
+        _writer.WriteString("importer", provenance.Importer);
+        _writer.WriteString("importerVersion", provenance.ImporterVersion);
+        _writer.WriteString("importRunId", provenance.ImportRunId);
+        _writer.WriteString("input", provenance.Input);
+        WriteTime("recordedAt", provenance.RecordedAt);
+        _writer.WriteEndObject();
+    }
+
+    private void WriteList(string name, IReadOnlyList<string> values)
+    {
+        _writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            _writer.WriteStringValue(value);
+        }
+
+        _writer.WriteEndArray();
+    }
+
+    private void WriteDate(string name, PartialDate? date) => _writer.WriteString(name, date?.ToString());
+
+    private void WriteTime(string name, DateTimeOffset? time) => _writer.WriteString(name, time is DateTimeOffset t ? StoreTime.Write(t) : null);
+
+    private void WriteNumber(string name, int? value)
+    {
+        if (value is int number)
+        {
+            _writer.WriteNumber(name, number);
+        }
+        else
+        {
+            _writer.WriteNull(name);
+        }
+    }
+
+    private void WriteEnum<T>(string name, T value)
+        where T : struct, Enum => _writer.WriteString(name, JsonNamingPolicy.CamelCase.ConvertName(value.ToString()));
+}

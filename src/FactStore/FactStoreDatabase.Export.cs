@@ -1,0 +1,95 @@
+using System.Data.Common;
+using FactStore.Exporting;
+using FactStore.Storage;
+
+namespace FactStore;
+
+public sealed partial class FactStoreDatabase
+{
+    /// <summary>
+    /// Writes every record in the store to <paramref name="output"/> as JSON Lines (UTF-8, one object per line, each
+    /// ending in <c>\n</c>): sources, then entities, facts, stances, retractions and redactions, each in the order they
+    /// were recorded. Superseded and retracted records are included, and redacted sources as they are stored now.
+    /// </summary>
+    /// <param name="output">A writable stream; it is flushed but not closed.</param>
+    /// <param name="cancellationToken">Cancels the export; what was written by then stays written.</param>
+    /// <returns>A task that completes when the last line is written.</returns>
+    /// <remarks>
+    /// Every line has <c>type</c> (<c>source</c>, <c>entity</c>, <c>fact</c>, <c>stance</c>, <c>retraction</c>,
+    /// <c>redaction</c>), <c>id</c>, the record's fields in camelCase and its <c>provenance</c> (importer,
+    /// importerVersion, importRunId, input, recordedAt). Partial dates are EDTF text at their precision. The export
+    /// reads one snapshot, so imports running meanwhile are either wholly in it or not at all, and it is streamed:
+    /// one record is in memory at a time (plus the sources' locators and the entities' aliases). Exporting an
+    /// unchanged store twice gives the same bytes. Every record is checked against its id as it is read.
+    /// </remarks>
+    /// <exception cref="ArgumentException"><paramref name="output"/> is not writable.</exception>
+    /// <exception cref="RecordIntegrityException">A stored record was altered outside FactStore.</exception>
+    /// <exception cref="StoreAccessException">The database cannot be read.</exception>
+    public async Task ExportJsonLinesAsync(Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        if (!output.CanWrite)
+        {
+            throw new ArgumentException("The export needs a writable stream.", nameof(output));
+        }
+
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (var begin = connection.Command(Sql.BeginSnapshot))
+        {
+            await begin.ScalarAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            await using var exporter = new JsonLinesExporter(output);
+            var locators = await ExportRecordReader.GroupedAsync(connection, Sql.ExportLocators, cancellationToken).ConfigureAwait(false);
+            await ExportTableAsync(connection, Sql.ExportSources, exporter, r => WithLocators(RecordReader.Source(r), locators), cancellationToken).ConfigureAwait(false);
+            var aliases = await ExportRecordReader.GroupedAsync(connection, Sql.ExportAliases, cancellationToken).ConfigureAwait(false);
+            await ExportTableAsync(connection, Sql.ExportEntities, exporter, r => RecordReader.Entity(r, aliases.GetValueOrDefault(r.GetString(0)) ?? []), cancellationToken)
+                .ConfigureAwait(false);
+            await ExportTableAsync(connection, Sql.ExportFacts, exporter, RecordReader.Fact, cancellationToken).ConfigureAwait(false);
+            await ExportTableAsync(connection, Sql.ExportStances, exporter, RecordReader.Stance, cancellationToken).ConfigureAwait(false);
+            await ExportTableAsync(connection, Sql.ExportRetractions, exporter, RecordReader.Retraction, cancellationToken).ConfigureAwait(false);
+            await ExportTableAsync(connection, Sql.ExportRedactions, exporter, ExportRecordReader.Redaction, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await EndSnapshotAsync(connection).ConfigureAwait(false);
+        }
+
+        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+
+        static Source WithLocators(Source source, Dictionary<string, List<string>> locators) =>
+            source with { Locators = locators.GetValueOrDefault(source.Id) ?? [] };
+    }
+
+    private static async Task ExportTableAsync<T>(
+        DbConnection connection,
+        string sql,
+        JsonLinesExporter exporter,
+        Func<DbDataReader, T> read,
+        CancellationToken cancellationToken)
+        where T : StoreRecord
+    {
+        await using var command = connection.Command(sql);
+        await using var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await exporter.WriteAsync(read(reader), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Ends the export's read transaction even when it was cancelled, so no pooled connection keeps it open.</summary>
+    private static async Task EndSnapshotAsync(DbConnection connection)
+    {
+        try
+        {
+            await using var end = connection.Command(Sql.EndSnapshot);
+            await end.ScalarAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (StoreAccessException)
+        {
+            // The connection is broken; closing it ends the transaction.
+        }
+    }
+}

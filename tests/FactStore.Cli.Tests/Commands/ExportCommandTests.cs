@@ -1,0 +1,69 @@
+using System.Text.Json;
+using FactStore.Cli.Tests.Support;
+
+namespace FactStore.Cli.Tests.Commands;
+
+public sealed class ExportCommandTests(SeededDatabase seeded) : IClassFixture<SeededDatabase>
+{
+    private static readonly string[] TypeOrder = ["source", "entity", "fact", "stance", "retraction", "redaction"];
+
+    [Fact]
+    public async Task Export_Jsonl_WritesOneParsableLinePerRecord()
+    {
+        var run = await Tool.RunAsync("export", "--format", "jsonl", "--db", seeded.Path);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(seeded.RecordsAdded, run.Lines.Length);
+        Assert.Equal(331, run.Lines.Length);
+        Assert.All(run.Lines, line =>
+        {
+            using var record = JsonDocument.Parse(line);
+            Assert.Contains(record.RootElement.GetProperty("type").GetString(), TypeOrder);
+            Assert.False(string.IsNullOrEmpty(record.RootElement.GetProperty("id").GetString()));
+            var provenance = record.RootElement.GetProperty("provenance");
+            foreach (var field in new[] { "importer", "importerVersion", "importRunId", "input", "recordedAt" })
+            {
+                Assert.False(string.IsNullOrEmpty(provenance.GetProperty(field).GetString()), field);
+            }
+        });
+    }
+
+    [Fact]
+    public async Task Export_Jsonl_IsInTypeOrderSourcesFirst()
+    {
+        var run = await Tool.RunAsync("export", "--format", "jsonl", "--db", seeded.Path);
+
+        var ranks = run.Lines.Select(line => Array.IndexOf(TypeOrder, JsonDocument.Parse(line).RootElement.GetProperty("type").GetString())).ToList();
+        Assert.Equal(ranks.Order(), ranks);
+        Assert.Equal(5, ranks.Count(r => r == 0));
+        using var first = JsonDocument.Parse(run.Lines[0]);
+        Assert.Equal("000_7e4c0f18d8950960.txt", first.RootElement.GetProperty("locators")[0].GetString());
+        Assert.Equal("plain-text-article", first.RootElement.GetProperty("provenance").GetProperty("importer").GetString());
+    }
+
+    [Fact]
+    public async Task Export_Twice_GivesIdenticalOutput()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("out.jsonl");
+
+        var first = await Tool.RunAsync("export", "--format", "jsonl", "--db", seeded.Path);
+        var second = await Tool.RunAsync("export", "--format", "jsonl", "--db", seeded.Path, "--out", file);
+
+        Assert.Equal(0, second.ExitCode);
+        Assert.Empty(second.Out);
+        Assert.Equal(first.Out, await File.ReadAllTextAsync(file));
+        Assert.False(File.Exists(file + ".partial"));
+    }
+
+    [Theory]
+    [InlineData("export")]
+    [InlineData("export", "--format", "csv")]
+    public async Task Export_WithoutJsonlFormat_ExitsTwo(params string[] args)
+    {
+        var run = await Tool.RunAsync([.. args, "--db", seeded.Path]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Out);
+    }
+}

@@ -1,0 +1,176 @@
+using System.Text.Json;
+using FactStore.Cli.Tests.Support;
+
+namespace FactStore.Cli.Tests.Commands;
+
+public sealed class FactsCommandTests(SeededDatabase seeded) : IClassFixture<SeededDatabase>
+{
+    [Fact]
+    public async Task Facts_TokayevValidAtJson_GivesTheCstoRequestWithItsCitations()
+    {
+        using var json = await FactsJsonAsync("--subject", "Tokayev", "--valid-at", "2022-01-15");
+
+        var facts = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(2, facts.Count);
+        Assert.All(facts, f => Assert.Equal("Kassym-Jomart Tokayev", f.GetProperty("subject").GetProperty("label").GetString()));
+        var request = Assert.Single(facts, f => f.GetProperty("predicate").GetString() == "requested_help_from");
+        Assert.Equal("fct_6750b13e0001d794f6ae092f9bd26900", request.GetProperty("id").GetString());
+        var csto = request.GetProperty("object").GetProperty("entity");
+        Assert.Equal("Collective Security Treaty Organization", csto.GetProperty("label").GetString());
+        Assert.Equal(0, csto.GetProperty("externalIds").GetArrayLength());
+        Assert.Equal("2022-01", request.GetProperty("validity").GetProperty("from").GetString());
+        Assert.Equal("2022-01", request.GetProperty("validity").GetProperty("to").GetString());
+        Assert.Equal(JsonValueKind.Null, request.GetProperty("supersedes").ValueKind);
+
+        var stance = request.GetProperty("stances").EnumerateArray().First();
+        Assert.Equal("supports", stance.GetProperty("position").GetString());
+        Assert.Equal("curated", stance.GetProperty("origin").GetString());
+        Assert.Equal(JsonValueKind.Null, stance.GetProperty("holder").ValueKind);
+        Assert.Equal("001_236d5692e30f297c.txt", stance.GetProperty("source").GetProperty("locators")[0].GetString());
+        var citation = stance.GetProperty("citation");
+        Assert.Equal("Kassym-Jomart Tokayev turned to the CSTO for help", citation.GetProperty("quote").GetString());
+        Assert.Equal(4384, citation.GetProperty("start").GetInt32());
+        Assert.Equal(4433, citation.GetProperty("end").GetInt32());
+        Assert.Equal("exact", citation.GetProperty("anchor").GetString());
+    }
+
+    [Fact]
+    public async Task Facts_YearValidity_IsWrittenAtItsPrecision()
+    {
+        using var json = await FactsJsonAsync("--subject", "Tokaev", "--predicate", "refused_to_recognize");
+
+        var fact = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal("2022", fact.GetProperty("validity").GetProperty("from").GetString());
+    }
+
+    [Fact]
+    public async Task Facts_Predicate_GivesOnlyThatPredicate()
+    {
+        using var json = await FactsJsonAsync("--predicate", "member_of");
+
+        var facts = json.RootElement.EnumerateArray().ToList();
+        Assert.NotEmpty(facts);
+        Assert.All(facts, f => Assert.Equal("member_of", f.GetProperty("predicate").GetString()));
+    }
+
+    [Fact]
+    public async Task Facts_Object_GivesFactsWhoseObjectIsThatEntity()
+    {
+        using var json = await FactsJsonAsync("--object", "CSTO");
+
+        var facts = json.RootElement.EnumerateArray().ToList();
+        Assert.NotEmpty(facts);
+        Assert.All(facts, f => Assert.Equal("Collective Security Treaty Organization", f.GetProperty("object").GetProperty("entity").GetProperty("label").GetString()));
+    }
+
+    [Fact]
+    public async Task Facts_KnownAtBeforeTheImport_GivesNothing()
+    {
+        using var json = await FactsJsonAsync("--known-at", "2000-01-01T00:00:00Z");
+
+        Assert.Equal(0, json.RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Facts_Limit_GivesAtMostThatMany()
+    {
+        using var json = await FactsJsonAsync("--limit", "3", "--all-ranks");
+
+        Assert.Equal(3, json.RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Facts_Redirected_PrintsOneTabSeparatedLinePerFactWithoutAnsi()
+    {
+        var run = await Tool.RunAsync("facts", "--subject", "Tokayev", "--valid-at", "2022-01-15", "--db", seeded.Path);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(2, run.Lines.Length);
+        Assert.Equal(
+            "fct_6750b13e0001d794f6ae092f9bd26900\tKassym-Jomart Tokayev\trequested_help_from\tCollective Security Treaty Organization\t2022-01\t2 supports\tIn January 2022 President Tokayev asked the CSTO for military help against the protests.",
+            run.Lines[0]);
+        Assert.DoesNotContain('\u001b', run.Out);
+    }
+
+    [Fact]
+    public async Task Facts_OnTerminal_PrintsATable()
+    {
+        var run = await Tool.RunOnTerminalAsync("facts", "--subject", "Tokayev", "--valid-at", "2022-01-15", "--db", seeded.Path);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("╭", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Tokayev", run.Out, StringComparison.Ordinal);
+        Assert.Contains("2022-01", run.Out, StringComparison.Ordinal);
+        Assert.Contains("2 facts", run.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--subject")]
+    [InlineData("--object")]
+    public async Task Facts_UnknownName_ExitsOneWithOneLine(string option)
+    {
+        var run = await Tool.RunAsync("facts", option, "Nobody Atall", "--db", seeded.Path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"error: {option}: no entity is named 'Nobody Atall' (give a label, alias or id)", run.Error.TrimEnd());
+        Assert.Empty(run.Out);
+    }
+
+    [Theory]
+    [InlineData("--valid-at", "15.01.2022")]
+    [InlineData("--valid-at", "2022-01")]
+    [InlineData("--known-at", "yesterday")]
+    [InlineData("--limit", "0")]
+    public async Task Facts_MalformedValue_ExitsOne(string option, string value)
+    {
+        var run = await Tool.RunAsync("facts", option, value, "--db", seeded.Path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith($"error: {option}", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Facts_MissingDatabase_ExitsOneWithoutCreatingIt()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".db");
+
+        var run = await Tool.RunAsync("facts", "--db", missing);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.False(File.Exists(missing));
+    }
+
+    [Theory]
+    [InlineData("facts", "--bogus")]
+    [InlineData("facts", "--limit", "many")]
+    [InlineData("facts", "--subject")]
+    [InlineData("nonsense")]
+    [InlineData]
+    public async Task Run_UsageError_ExitsTwo(params string[] args)
+    {
+        var run = await Tool.RunAsync([.. args, "--db", seeded.Path]);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.StartsWith("error: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains("--help' for usage.", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Facts_Help_ListsTheOptionsAndExitsZero()
+    {
+        var run = await Tool.RunAsync("facts", "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.All(
+            new[] { "--subject", "--predicate", "--object", "--valid-at", "--known-at", "--all-ranks", "--limit", "--json", "--db", "--verbose" },
+            option => Assert.Contains(option, run.Out, StringComparison.Ordinal));
+    }
+
+    private async Task<JsonDocument> FactsJsonAsync(params string[] args)
+    {
+        var run = await Tool.RunAsync(["facts", .. args, "--json", "--db", seeded.Path]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Empty(run.Error);
+        return JsonDocument.Parse(run.Out);
+    }
+}

@@ -1,0 +1,128 @@
+using System.Text.Json;
+using FactStore.Cli.Tests.Support;
+
+namespace FactStore.Cli.Tests.Commands;
+
+public sealed class ImportCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Import_SeedArticles_PrintsOneLinePerInput()
+    {
+        var run = await Tool.RunAsync(["import", "plain-text-article", .. Seeds.Articles, "--db", _folder.Database]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(5, run.Lines.Length);
+        Assert.Equal("000_7e4c0f18d8950960.txt: added 1 source, 1 locator, 0 entities, 0 aliases, 0 facts, 0 stances, 0 retractions; 0 unchanged", run.Lines[0]);
+        Assert.Empty(run.Error);
+    }
+
+    [Fact]
+    public async Task Import_Json_PrintsOneArrayOfCamelCaseResults()
+    {
+        await Tool.RunAsync(["import", "plain-text-article", .. Seeds.Articles, "--db", _folder.Database]);
+
+        var run = await Tool.RunAsync("import", "annotations-jsonl", Seeds.Annotations, "--db", _folder.Database, "--json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var json = JsonDocument.Parse(run.Out);
+        var result = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal("annotations.jsonl", result.GetProperty("input").GetString());
+        Assert.False(result.GetProperty("alreadyImported").GetBoolean());
+        Assert.Equal(63, result.GetProperty("entitiesAdded").GetInt32());
+        Assert.Equal(92, result.GetProperty("factsAdded").GetInt32());
+        Assert.Equal(171, result.GetProperty("stancesAdded").GetInt32());
+        Assert.StartsWith("run_", result.GetProperty("importRunId").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_Again_AddsNothingAndSaysAlreadyImported()
+    {
+        await SeededDatabase.ImportSeedsAsync(_folder.Database);
+        var before = await Tool.RunAsync("export", "--format", "jsonl", "--db", _folder.Database);
+
+        var articles = await Tool.RunAsync(["import", "plain-text-article", .. Seeds.Articles, "--db", _folder.Database]);
+        var annotations = await Tool.RunAsync("import", "annotations-jsonl", Seeds.Annotations, "--db", _folder.Database);
+
+        Assert.Equal(0, articles.ExitCode);
+        Assert.All(articles.Lines.Concat(annotations.Lines), line => Assert.EndsWith(": already imported", line, StringComparison.Ordinal));
+        Assert.Equal(before.Out, (await Tool.RunAsync("export", "--format", "jsonl", "--db", _folder.Database)).Out);
+    }
+
+    [Fact]
+    public async Task Import_UnknownImporter_ExitsTwoListingTheImporters()
+    {
+        var run = await Tool.RunAsync("import", "csv", Seeds.Annotations, "--db", _folder.Database);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: no importer is named 'csv'; importers: annotations-jsonl, plain-text-article", run.Error.TrimEnd());
+        Assert.Empty(run.Out);
+    }
+
+    [Fact]
+    public async Task Import_TruncatedAnnotationFile_ExitsOneNamingFileAndLineWithoutStackTrace()
+    {
+        await Tool.RunAsync(["import", "plain-text-article", .. Seeds.Articles, "--db", _folder.Database]);
+        var text = await File.ReadAllTextAsync(Seeds.Annotations);
+        var truncated = _folder.File("truncated.jsonl");
+        await File.WriteAllTextAsync(truncated, text[..(text.IndexOf("{\"type\":\"fact\"", StringComparison.Ordinal) + 40)]);
+
+        var run = await Tool.RunAsync("import", "annotations-jsonl", truncated, "--db", _folder.Database);
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: truncated.jsonl, line ", line, StringComparison.Ordinal);
+        Assert.Contains("not valid JSON", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_TruncatedAnnotationFileVerbose_PrintsTheStackTrace()
+    {
+        var truncated = _folder.File("truncated.jsonl");
+        await File.WriteAllTextAsync(truncated, "{\"type\":\"entity\",\"key\":");
+
+        var run = await Tool.RunAsync("import", "annotations-jsonl", truncated, "--db", _folder.Database, "--verbose");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("InvalidRecordException: truncated.jsonl, line 1", run.Error, StringComparison.Ordinal);
+        Assert.Contains("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_MissingFile_ExitsOneNamingTheFile()
+    {
+        var missing = _folder.File("missing.jsonl");
+
+        var run = await Tool.RunAsync("import", "annotations-jsonl", missing, "--db", _folder.Database);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"error: no such file: {missing}", run.Error.TrimEnd());
+    }
+
+    [Fact]
+    public async Task Import_NotUtf8Article_ExitsOneNamingTheFile()
+    {
+        var binary = _folder.File("binary.txt");
+        await File.WriteAllBytesAsync(binary, [0xff, 0xfe, 0x00, 0x41]);
+
+        var run = await Tool.RunAsync("import", "plain-text-article", binary, "--db", _folder.Database);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("error: binary.txt", run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public async Task Import_NoPath_ExitsTwo()
+    {
+        var run = await Tool.RunAsync("import", "annotations-jsonl", "--db", _folder.Database);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("import", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(_folder.Database));
+    }
+}
