@@ -42,11 +42,31 @@ public sealed partial class FactStoreDatabase
         try
         {
             await using var exporter = new JsonLinesExporter(output);
-            var locators = await ExportRecordReader.GroupedAsync(connection, Sql.ExportLocators, cancellationToken).ConfigureAwait(false);
-            await ExportTableAsync(connection, Sql.ExportSources, exporter, r => WithLocators(RecordReader.Source(r), locators), cancellationToken).ConfigureAwait(false);
-            var aliases = await ExportRecordReader.GroupedAsync(connection, Sql.ExportAliases, cancellationToken).ConfigureAwait(false);
-            await ExportTableAsync(connection, Sql.ExportEntities, exporter, r => RecordReader.Entity(r, aliases.GetValueOrDefault(r.GetString(0)) ?? []), cancellationToken)
+            var locators = await ExportRecordReader.GroupedAsync(
+                connection, Sql.ExportLocators, r => ExternalId.Create(r.String("scheme"), r.String("value")), cancellationToken).ConfigureAwait(false);
+            await ExportTableAsync(
+                connection,
+                Sql.ExportSources,
+                exporter,
+                r => RecordReader.WithLocators(RecordReader.Source(r), r.String("id"), locators.GetValueOrDefault(r.String("id")) ?? []),
+                cancellationToken).ConfigureAwait(false);
+            var aliases = await ExportRecordReader.GroupedAsync(
+                connection, Sql.ExportAliases, r => LocalizedText.Create(r.String("value"), r.NullableString("language")), cancellationToken).ConfigureAwait(false);
+            var externalIds = await ExportRecordReader.GroupedAsync(
+                connection, Sql.ExportExternalIds, r => ExternalId.Create(r.String("scheme"), r.String("value")), cancellationToken).ConfigureAwait(false);
+            var descriptions = await ExportRecordReader.GroupedAsync(
+                connection, Sql.ExportDescriptions, r => LocalizedText.Create(r.String("value"), r.String("language") is { Length: > 0 } l ? l : null), cancellationToken)
                 .ConfigureAwait(false);
+            await ExportTableAsync(
+                connection,
+                Sql.ExportEntities,
+                exporter,
+                r => RecordReader.Entity(
+                    r,
+                    aliases.GetValueOrDefault(r.String("id")) ?? [],
+                    externalIds.GetValueOrDefault(r.String("id")) ?? [],
+                    descriptions.GetValueOrDefault(r.String("id")) ?? []),
+                cancellationToken).ConfigureAwait(false);
             await ExportTableAsync(connection, Sql.ExportFacts, exporter, RecordReader.Fact, cancellationToken).ConfigureAwait(false);
             await ExportTableAsync(connection, Sql.ExportStances, exporter, RecordReader.Stance, cancellationToken).ConfigureAwait(false);
             await ExportTableAsync(connection, Sql.ExportRetractions, exporter, RecordReader.Retraction, cancellationToken).ConfigureAwait(false);
@@ -58,24 +78,22 @@ public sealed partial class FactStoreDatabase
         }
 
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
-
-        static Source WithLocators(Source source, Dictionary<string, List<string>> locators) =>
-            source with { Locators = locators.GetValueOrDefault(source.Id) ?? [] };
     }
 
     private static async Task ExportTableAsync<T>(
         DbConnection connection,
         string sql,
         JsonLinesExporter exporter,
-        Func<DbDataReader, T> read,
+        Func<Row, T> read,
         CancellationToken cancellationToken)
         where T : StoreRecord
     {
-        await using var command = connection.Command(sql);
+        await using var command = connection.Command(sql).With("@known", StoreTime.Now);
         await using var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false);
+        var row = new Row(reader);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            await exporter.WriteAsync(read(reader), cancellationToken).ConfigureAwait(false);
+            await exporter.WriteAsync(read(row), cancellationToken).ConfigureAwait(false);
         }
     }
 

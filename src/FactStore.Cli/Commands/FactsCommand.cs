@@ -60,10 +60,16 @@ internal static class FactsCommand
                 ?? throw new InvalidOperationException($"The fact {fact.Id} was found but has no evidence."));
         }
 
+        if (facts.HasMore)
+        {
+            console.Error.WriteLine($"More facts match than --limit {query.Limit} shows: raise --limit, or narrow the query.");
+        }
+
         if (json)
         {
+            var entities = await ReferencedEntitiesAsync(store, evidence, cancellationToken).ConfigureAwait(false);
             await using var output = console.OpenOutput();
-            await FactJsonWriter.WriteAsync(output, evidence, cancellationToken).ConfigureAwait(false);
+            await FactJsonWriter.WriteAsync(output, evidence, entities, cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -71,6 +77,34 @@ internal static class FactsCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>The entities the facts refer to (subjects, objects, units, qualifier values), read once each.</summary>
+    private static async Task<Dictionary<string, Entity>> ReferencedEntitiesAsync(
+        FactStoreDatabase store, IReadOnlyList<FactEvidence> facts, CancellationToken cancellationToken)
+    {
+        var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var evidence in facts)
+        {
+            foreach (var known in (Entity?[])[evidence.Subject, evidence.Object])
+            {
+                if (known is not null)
+                {
+                    entities.TryAdd(known.Id, known);
+                }
+            }
+        }
+
+        var values = facts.SelectMany(f => f.Fact.Qualifiers.Select(q => q.Value).Append(f.Fact.Object)).OfType<FactObject>();
+        foreach (var id in values.SelectMany(v => (string?[])[v.EntityId, v.UnitId]).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            if (!entities.ContainsKey(id) && await store.GetEntityAsync(id, cancellationToken).ConfigureAwait(false) is Entity entity)
+            {
+                entities[id] = entity;
+            }
+        }
+
+        return entities;
     }
 
     private static async Task RequireEntityAsync(FactStoreDatabase store, string option, string? name, CancellationToken cancellationToken)

@@ -1,23 +1,27 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using FactStore.Exporting;
 
 namespace FactStore.Cli.Output;
 
 /// <summary>
 /// The one place that knows how <c>factstore facts --json</c> shows a fact: one JSON array of facts, each with its
-/// subject, object, validity and stances with their sources and citations. A new record field is added here.
+/// subject, object, qualifiers, validity and stances with their sources and citations. Entities (subject, object,
+/// units, qualifier values, holders) are shown with their label and external ids. Values, validity and citations are
+/// written as the library's export writes them (<see cref="RecordJson"/>).
 /// </summary>
 internal static class FactJsonWriter
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static async Task WriteAsync(Stream output, IReadOnlyList<FactEvidence> facts, CancellationToken cancellationToken)
+    public static async Task WriteAsync(
+        Stream output, IReadOnlyList<FactEvidence> facts, IReadOnlyDictionary<string, Entity> entities, CancellationToken cancellationToken)
     {
         await using var writer = new Utf8JsonWriter(output, Options);
         writer.WriteStartArray();
         foreach (var evidence in facts)
         {
-            Write(writer, evidence);
+            Write(writer, evidence, entities);
             await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -26,32 +30,30 @@ internal static class FactJsonWriter
         await output.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
     }
 
-    private static void Write(Utf8JsonWriter writer, FactEvidence evidence)
+    private static void Write(Utf8JsonWriter writer, FactEvidence evidence, IReadOnlyDictionary<string, Entity> entities)
     {
         var fact = evidence.Fact;
+        void WriteEntityById(Utf8JsonWriter json, string id) => WriteEntity(json, entities.GetValueOrDefault(id), id);
+
         writer.WriteStartObject();
         writer.WriteString("id", fact.Id);
         writer.WritePropertyName("subject");
-        WriteEntity(writer, evidence.Subject);
+        WriteEntity(writer, evidence.Subject, fact.SubjectId);
         writer.WriteString("predicate", fact.Predicate);
-        writer.WriteStartObject("object");
-        if (evidence.Object is Entity entity)
+        writer.WritePropertyName("object");
+        if (fact.Object is FactObject value)
         {
-            writer.WritePropertyName("entity");
-            WriteEntity(writer, entity);
+            RecordJson.WriteValue(writer, value, WriteEntityById);
         }
         else
         {
-            writer.WriteString("type", Name(fact.Object.LiteralType));
-            writer.WriteString("value", fact.Object.Value);
+            writer.WriteNullValue();
         }
 
-        writer.WriteEndObject();
+        RecordJson.WriteQualifiers(writer, fact.Qualifiers, WriteEntityById);
+        writer.WriteString("statementKey", fact.StatementKey);
         writer.WriteString("statement", fact.Statement);
-        writer.WriteStartObject("validity");
-        writer.WriteString("from", fact.Validity.From?.ToString());
-        writer.WriteString("to", fact.Validity.To?.ToString());
-        writer.WriteEndObject();
+        RecordJson.WriteValidity(writer, fact.Validity);
         writer.WriteString("supersedes", fact.Supersedes);
         writer.WriteStartArray("stances");
         foreach (var stance in evidence.Stances)
@@ -68,31 +70,26 @@ internal static class FactJsonWriter
         var stance = evidence.Stance;
         writer.WriteStartObject();
         writer.WriteString("id", stance.Id);
+        writer.WritePropertyName("holder");
         if (evidence.Holder is Entity holder)
         {
-            writer.WriteStartObject("holder");
-            writer.WriteString("id", holder.Id);
-            writer.WriteString("label", holder.Label);
-            writer.WriteEndObject();
+            WriteEntity(writer, holder, holder.Id);
         }
         else
         {
-            writer.WriteNull("holder");
+            writer.WriteNullValue();
         }
 
         writer.WriteStartObject("source");
         writer.WriteString("id", evidence.Source.Id);
         writer.WriteString("title", evidence.Source.Title);
-        writer.WriteStartArray("locators");
-        foreach (var locator in evidence.Source.Locators)
-        {
-            writer.WriteStringValue(locator);
-        }
-
-        writer.WriteEndArray();
+        writer.WriteString("publisher", evidence.Source.Publisher);
+        writer.WriteBoolean("byReference", evidence.Source.IsReference);
+        RecordJson.WriteIds(writer, "locators", evidence.Source.Locators);
         writer.WriteEndObject();
-        writer.WriteString("position", Name(stance.Position));
-        writer.WriteString("origin", Name(stance.Origin));
+        writer.WriteString("position", RecordJson.Name(stance.Position));
+        writer.WriteString("rank", RecordJson.Name(stance.Rank));
+        writer.WriteString("origin", RecordJson.Name(stance.Origin));
         if (stance.Confidence is double confidence)
         {
             writer.WriteNumber("confidence", confidence);
@@ -102,38 +99,23 @@ internal static class FactJsonWriter
             writer.WriteNull("confidence");
         }
 
-        writer.WriteStartObject("citation");
-        writer.WriteString("quote", stance.Citation.Quote);
-        WriteNumber(writer, "start", stance.Citation.Start);
-        WriteNumber(writer, "end", stance.Citation.End);
-        writer.WriteString("anchor", Name(stance.Citation.Anchor));
-        writer.WriteEndObject();
+        RecordJson.WriteCitation(writer, stance.Citation);
         writer.WriteEndObject();
     }
 
-    /// <summary>An entity as facts show it. <c>externalIds</c> is empty until entities carry external ids (e.g. <c>wikidata:Q2112</c>).</summary>
-    private static void WriteEntity(Utf8JsonWriter writer, Entity entity)
+    /// <summary>An entity as facts show it: id, label and external ids (e.g. <c>wikidata:Q2112</c>); only the id when it is not at hand.</summary>
+    private static void WriteEntity(Utf8JsonWriter writer, Entity? entity, string? id)
     {
+        if (entity is null && id is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
         writer.WriteStartObject();
-        writer.WriteString("id", entity.Id);
-        writer.WriteString("label", entity.Label);
-        writer.WriteStartArray("externalIds");
-        writer.WriteEndArray();
+        writer.WriteString("id", entity?.Id ?? id);
+        writer.WriteString("label", entity?.Label);
+        RecordJson.WriteIds(writer, "externalIds", entity?.ExternalIds ?? []);
         writer.WriteEndObject();
     }
-
-    private static void WriteNumber(Utf8JsonWriter writer, string name, int? value)
-    {
-        if (value is int number)
-        {
-            writer.WriteNumber(name, number);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
-
-    private static string Name<T>(T value)
-        where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 }

@@ -40,9 +40,9 @@ internal static class FactText
     private static string[] Columns(FactEvidence evidence) =>
     [
         evidence.Fact.Id,
-        evidence.Subject.Label,
-        evidence.Fact.Predicate,
-        evidence.Object?.Label ?? evidence.Fact.Object.Value ?? "",
+        evidence.Subject?.Label ?? "(claim)",
+        evidence.Fact.Predicate ?? "",
+        evidence.Object?.Label ?? evidence.Fact.Object?.ToString() ?? "",
         Validity(evidence.Fact.Validity),
         Stances(evidence.Stances),
         evidence.Fact.Statement,

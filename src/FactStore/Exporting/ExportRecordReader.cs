@@ -10,42 +10,41 @@ namespace FactStore.Exporting;
 internal static class ExportRecordReader
 {
     /// <summary>Reads a redaction (the tombstone) from a row of <see cref="Sql.ExportRedactions"/>.</summary>
-    public static Redaction Redaction(DbDataReader r)
+    public static Redaction Redaction(Row r)
     {
         var redaction = new Redaction
         {
-            TargetId = r.GetString(r.GetOrdinal("target_id")),
-            Reason = r.GetString(r.GetOrdinal("reason")),
+            TargetId = r.String("target_id"),
+            Reason = r.String("reason"),
             Provenance = new Provenance
             {
-                RecordedAt = StoreTime.Read(r.GetString(r.GetOrdinal("recorded_at"))),
-                ImportRunId = r.GetString(r.GetOrdinal("run_id")),
-                Importer = r.GetString(r.GetOrdinal("importer")),
-                ImporterVersion = r.GetString(r.GetOrdinal("importer_version")),
-                Input = r.GetString(r.GetOrdinal("input")),
+                RecordedAt = StoreTime.Read(r.String("recorded_at")),
+                ImportRunId = r.String("run_id"),
+                Importer = r.String("importer"),
+                ImporterVersion = r.String("importer_version"),
+                Input = r.String("input"),
             },
         };
-        var storedId = r.GetString(r.GetOrdinal("id"));
+        var storedId = r.String("id");
         return redaction.Id == storedId ? redaction : throw new RecordIntegrityException(storedId, redaction.Id);
     }
 
-    /// <summary>Reads owner-and-value rows (<see cref="Sql.ExportLocators"/>, <see cref="Sql.ExportAliases"/>) into lists per owner, in row order.</summary>
-    public static async Task<Dictionary<string, List<string>>> GroupedAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
+    /// <summary>Reads rows that belong to an owner (<c>owner_id</c>: a source's locators, an entity's aliases) into lists per owner, in row order.</summary>
+    public static async Task<Dictionary<string, List<T>>> GroupedAsync<T>(DbConnection connection, string sql, Func<Row, T> read, CancellationToken cancellationToken)
     {
-        var grouped = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var grouped = new Dictionary<string, List<T>>(StringComparer.Ordinal);
         await using var command = connection.Command(sql);
         await using var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false);
-        var owner = reader.GetOrdinal("owner_id");
-        var value = reader.GetOrdinal("value");
+        var row = new Row(reader);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var id = reader.GetString(owner);
+            var id = row.String("owner_id");
             if (!grouped.TryGetValue(id, out var values))
             {
                 grouped[id] = values = [];
             }
 
-            values.Add(reader.GetString(value));
+            values.Add(read(row));
         }
 
         return grouped;

@@ -75,10 +75,11 @@ internal sealed class JsonLinesExporter : IAsyncDisposable
         _writer.WriteString("title", source.Title);
         _writer.WriteString("publisher", source.Publisher);
         WriteList("authors", source.Authors);
-        WriteList("locators", source.Locators);
+        RecordJson.WriteIds(_writer, "locators", source.Locators);
         WriteDate("statedDate", source.StatedDate);
         WriteEnum("statedDateKind", source.StatedDateKind);
         WriteTime("retrievedAt", source.RetrievedAt);
+        WriteDate("accessed", source.Accessed);
         _writer.WriteString("language", source.Language);
         _writer.WriteBoolean("redacted", source.IsRedacted);
         _writer.WriteString("text", source.Text);
@@ -89,7 +90,9 @@ internal sealed class JsonLinesExporter : IAsyncDisposable
         Start("entity", entity);
         WriteEnum("kind", entity.Kind);
         _writer.WriteString("label", entity.Label);
-        WriteList("aliases", entity.Aliases);
+        RecordJson.WriteTexts(_writer, "aliases", entity.Aliases);
+        RecordJson.WriteIds(_writer, "externalIds", entity.ExternalIds);
+        RecordJson.WriteTexts(_writer, "descriptions", entity.Descriptions);
     }
 
     private void Write(Fact fact)
@@ -97,23 +100,20 @@ internal sealed class JsonLinesExporter : IAsyncDisposable
         Start("fact", fact);
         _writer.WriteString("subjectId", fact.SubjectId);
         _writer.WriteString("predicate", fact.Predicate);
-        _writer.WriteStartObject("object");
-        if (fact.Object.IsEntity)
+        if (fact.Object is FactObject value)
         {
-            _writer.WriteString("entityId", fact.Object.EntityId);
+            _writer.WritePropertyName("object");
+            RecordJson.WriteValue(_writer, value, EntityId);
         }
         else
         {
-            WriteEnum("type", fact.Object.LiteralType);
-            _writer.WriteString("value", fact.Object.Value);
+            _writer.WriteNull("object");
         }
 
-        _writer.WriteEndObject();
+        RecordJson.WriteQualifiers(_writer, fact.Qualifiers, EntityId);
+        _writer.WriteString("statementKey", fact.StatementKey);
         _writer.WriteString("statement", fact.Statement);
-        _writer.WriteStartObject("validity");
-        WriteDate("from", fact.Validity.From);
-        WriteDate("to", fact.Validity.To);
-        _writer.WriteEndObject();
+        RecordJson.WriteValidity(_writer, fact.Validity);
         _writer.WriteString("supersedes", fact.Supersedes);
     }
 
@@ -124,15 +124,7 @@ internal sealed class JsonLinesExporter : IAsyncDisposable
         _writer.WriteString("sourceId", stance.SourceId);
         WriteEnum("position", stance.Position);
         _writer.WriteString("holderId", stance.HolderId);
-        _writer.WriteStartObject("citation");
-        _writer.WriteString("quote", stance.Citation.Quote);
-        _writer.WriteString("prefix", stance.Citation.Prefix);
-        _writer.WriteString("suffix", stance.Citation.Suffix);
-        WriteNumber("start", stance.Citation.Start);
-        WriteNumber("end", stance.Citation.End);
-        WriteEnum("anchor", stance.Citation.Anchor);
-        _writer.WriteString("sourceContentHash", stance.Citation.SourceContentHash);
-        _writer.WriteEndObject();
+        RecordJson.WriteCitation(_writer, stance.Citation);
         WriteDate("saidAt", stance.SaidAt);
         WriteEnum("origin", stance.Origin);
         if (stance.Confidence is double confidence)
@@ -144,9 +136,13 @@ internal sealed class JsonLinesExporter : IAsyncDisposable
             _writer.WriteNull("confidence");
         }
 
+        WriteEnum("rank", stance.Rank);
+        _writer.WriteString("key", stance.Key);
         _writer.WriteString("supersedes", stance.Supersedes);
         _writer.WriteBoolean("redacted", stance.IsRedacted);
     }
+
+    private static void EntityId(Utf8JsonWriter json, string id) => json.WriteStringValue(id);
 
     private void Start(string type, StoreRecord record)
     {
@@ -186,18 +182,6 @@ internal sealed class JsonLinesExporter : IAsyncDisposable
 
     private void WriteTime(string name, DateTimeOffset? time) => _writer.WriteString(name, time is DateTimeOffset t ? StoreTime.Write(t) : null);
 
-    private void WriteNumber(string name, int? value)
-    {
-        if (value is int number)
-        {
-            _writer.WriteNumber(name, number);
-        }
-        else
-        {
-            _writer.WriteNull(name);
-        }
-    }
-
     private void WriteEnum<T>(string name, T value)
-        where T : struct, Enum => _writer.WriteString(name, JsonNamingPolicy.CamelCase.ConvertName(value.ToString()));
+        where T : struct, Enum => _writer.WriteString(name, RecordJson.Name(value));
 }

@@ -16,16 +16,24 @@ internal static partial class Sql
 
     /// <summary>Every locator, in the order <see cref="SelectLocators"/> gives each source's.</summary>
     public const string ExportLocators = """
-        SELECT l.source_id AS owner_id, l.locator AS value FROM source_locators l ORDER BY l.recorded_at, l.locator
+        SELECT l.source_id AS owner_id, l.scheme, l.locator AS value FROM source_locators l ORDER BY l.recorded_at, l.scheme, l.locator
         """;
 
     public const string ExportEntities = SelectEntity + " ORDER BY e.seq";
 
     /// <summary>Every alias other than the label, in the order <see cref="SelectAliases"/> gives each entity's.</summary>
     public const string ExportAliases = """
-        SELECT a.entity_id AS owner_id, a.alias AS value FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+        SELECT a.entity_id AS owner_id, a.alias AS value, a.language FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
         WHERE a.alias <> e.label
         ORDER BY a.recorded_at, a.alias
+        """;
+
+    public const string ExportExternalIds = """
+        SELECT x.entity_id AS owner_id, x.scheme, x.value FROM entity_external_ids x ORDER BY x.recorded_at, x.scheme, x.value
+        """;
+
+    public const string ExportDescriptions = """
+        SELECT d.entity_id AS owner_id, d.language, d.text AS value FROM entity_descriptions d ORDER BY d.recorded_at, d.language, d.text
         """;
 
     public const string ExportFacts = SelectFact + " ORDER BY f.seq";

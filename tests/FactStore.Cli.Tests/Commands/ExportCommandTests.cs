@@ -37,7 +37,7 @@ public sealed class ExportCommandTests(SeededDatabase seeded) : IClassFixture<Se
         Assert.Equal(ranks.Order(), ranks);
         Assert.Equal(5, ranks.Count(r => r == 0));
         using var first = JsonDocument.Parse(run.Lines[0]);
-        Assert.Equal("000_7e4c0f18d8950960.txt", first.RootElement.GetProperty("locators")[0].GetString());
+        Assert.Equal("file:000_7e4c0f18d8950960.txt", first.RootElement.GetProperty("locators")[0].GetString());
         Assert.Equal("plain-text-article", first.RootElement.GetProperty("provenance").GetProperty("importer").GetString());
     }
 

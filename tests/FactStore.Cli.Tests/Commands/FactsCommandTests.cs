@@ -26,7 +26,7 @@ public sealed class FactsCommandTests(SeededDatabase seeded) : IClassFixture<See
         Assert.Equal("supports", stance.GetProperty("position").GetString());
         Assert.Equal("curated", stance.GetProperty("origin").GetString());
         Assert.Equal(JsonValueKind.Null, stance.GetProperty("holder").ValueKind);
-        Assert.Equal("001_236d5692e30f297c.txt", stance.GetProperty("source").GetProperty("locators")[0].GetString());
+        Assert.Equal("file:001_236d5692e30f297c.txt", stance.GetProperty("source").GetProperty("locators")[0].GetString());
         var citation = stance.GetProperty("citation");
         Assert.Equal("Kassym-Jomart Tokayev turned to the CSTO for help", citation.GetProperty("quote").GetString());
         Assert.Equal(4384, citation.GetProperty("start").GetInt32());
@@ -72,11 +72,14 @@ public sealed class FactsCommandTests(SeededDatabase seeded) : IClassFixture<See
     }
 
     [Fact]
-    public async Task Facts_Limit_GivesAtMostThatMany()
+    public async Task Facts_Limit_GivesAtMostThatManyAndSaysThatMoreMatch()
     {
-        using var json = await FactsJsonAsync("--limit", "3", "--all-ranks");
+        var run = await Tool.RunAsync("facts", "--limit", "3", "--all-ranks", "--json", "--db", seeded.Path);
 
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var json = JsonDocument.Parse(run.Out);
         Assert.Equal(3, json.RootElement.GetArrayLength());
+        Assert.Contains("More facts match than --limit 3 shows", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

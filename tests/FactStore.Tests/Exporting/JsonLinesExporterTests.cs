@@ -16,7 +16,8 @@ public class JsonLinesExporterTests
         await test.Store.WriteAsync([TestRecords.Article, TestRecords.Tokayev, original, stance]);
         test.Clock.Advance(TimeSpan.FromDays(1));
         var correction = TestRecords.Presides(from: "2019") with { Supersedes = original.Id };
-        await test.Store.WriteAsync([correction, new Retraction { TargetId = stance.Id, Reason = "Misread." }]);
+        var storedStance = await test.StoredAsync(stance);
+        await test.Store.WriteAsync([correction, new Retraction { TargetId = storedStance.Id, Reason = "Misread." }]);
         test.Clock.Advance(TimeSpan.FromDays(1));
         await test.Store.WriteAsync([new Redaction { TargetId = TestRecords.Article.Id, Reason = "Court order." }]);
 
@@ -26,20 +27,20 @@ public class JsonLinesExporterTests
             ["source", "entity", "fact", "fact", "stance", "retraction", "redaction"],
             lines.Select(l => l.GetProperty("type").GetString()));
         Assert.Equal(
-            [TestRecords.Article.Id, TestRecords.Tokayev.Id, original.Id, correction.Id, stance.Id],
+            [TestRecords.Article.Id, TestRecords.Tokayev.Id, original.Id, correction.Id, storedStance.Id],
             lines.Take(5).Select(l => l.GetProperty("id").GetString()));
         var source = lines[0];
         Assert.True(source.GetProperty("redacted").GetBoolean());
         Assert.Equal(Source.RedactedText, source.GetProperty("text").GetString());
-        Assert.Equal("summit.txt", source.GetProperty("locators")[0].GetString());
+        Assert.Equal("file:summit.txt", source.GetProperty("locators")[0].GetString());
         Assert.Equal("unknown", source.GetProperty("statedDateKind").GetString());
-        Assert.Equal((await test.Store.GetEntityAsync(TestRecords.Tokayev.Id))!.Aliases, lines[1].GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal((await test.Store.GetEntityAsync(TestRecords.Tokayev.Id))!.Aliases.Select(a => a.Text), lines[1].GetProperty("aliases").EnumerateArray().Select(a => a.GetProperty("text").GetString()));
         Assert.Equal("2018", lines[2].GetProperty("validity").GetProperty("from").GetString());
         Assert.Equal(JsonValueKind.Null, lines[2].GetProperty("validity").GetProperty("to").ValueKind);
         Assert.Equal(original.Id, lines[3].GetProperty("supersedes").GetString());
         Assert.Equal("text", lines[2].GetProperty("object").GetProperty("type").GetString());
         Assert.True(lines[4].GetProperty("redacted").GetBoolean());
-        Assert.Equal(stance.Id, lines[5].GetProperty("targetId").GetString());
+        Assert.Equal(storedStance.Id, lines[5].GetProperty("targetId").GetString());
         Assert.Equal("Court order.", lines[6].GetProperty("reason").GetString());
         Assert.All(lines, l => Assert.Equal("manual", l.GetProperty("provenance").GetProperty("importer").GetString()));
         Assert.Equal("2026-01-03T12:00:00.0000000Z", lines[6].GetProperty("provenance").GetProperty("recordedAt").GetString());
