@@ -59,6 +59,13 @@ public sealed record Entity : StoreRecord
     } = [];
 
     /// <summary>
+    /// Whether <see cref="Label"/> is only the identifying external id (<c>Q183</c> or <c>wikidata:Q183</c>), as an
+    /// importer writes an entity it knows only by reference. Such a label never replaces a real one already stored.
+    /// </summary>
+    public bool HasPlaceholderLabel =>
+        ExternalIds.Count > 0 && (Label == ExternalIds[0].Value || Label == ExternalIds[0].ToString());
+
+    /// <summary>
     /// <c>ent_</c> and a hash of the first external id, when there is one; otherwise of <see cref="Kind"/> and the
     /// folded <see cref="Label"/>.
     /// </summary>

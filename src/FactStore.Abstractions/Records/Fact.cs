@@ -95,7 +95,7 @@ public sealed record Fact : StoreRecord
 
             var predicate = Predicate is null ? null : TextFolding.FoldName(Predicate);
             var kind = Object.IsEntity ? "entity" : "literal:" + Object.LiteralType;
-            var qualifiers = Qualifiers.Count > 0 ? "qualifiers:" + QualifierIdentity() : null;
+            var qualifiers = Qualifiers.Count > 0 ? "qualifiers:" + Qualifier.Identity(Qualifiers) : null;
             return (qualifiers, key) switch
             {
                 (null, null) => ContentId.Create("fct", SubjectId, predicate, kind, Object.IdentityText, Validity.ToString(), Supersedes),
@@ -104,20 +104,6 @@ public sealed record Fact : StoreRecord
                 _ => ContentId.Create("fct", SubjectId, predicate, kind, Object.IdentityText, Validity.ToString(), Supersedes, qualifiers, key),
             };
         }
-    }
-
-    private string QualifierIdentity()
-    {
-        var builder = new StringBuilder();
-        foreach (var qualifier in Qualifiers)
-        {
-            foreach (var part in (string[])[TextFolding.FoldName(qualifier.Property), qualifier.Value.IdentityKind, qualifier.Value.IdentityText])
-            {
-                builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"{part.Length}:").Append(part);
-            }
-        }
-
-        return builder.ToString();
     }
 
     private protected override IEnumerable<string> Problems()

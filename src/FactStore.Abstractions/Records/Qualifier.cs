@@ -1,3 +1,6 @@
+using System.Text;
+using FactStore.Text;
+
 namespace FactStore;
 
 /// <summary>
@@ -18,5 +21,20 @@ public sealed record Qualifier
     {
         get;
         init => field = value ?? throw new ArgumentNullException(nameof(Value));
+    }
+
+    /// <summary>The qualifiers as hashed into a record's id: each folded property, value kind and value, length-prefixed.</summary>
+    internal static string Identity(IReadOnlyList<Qualifier> qualifiers)
+    {
+        var builder = new StringBuilder();
+        foreach (var qualifier in qualifiers)
+        {
+            foreach (var part in (string[])[TextFolding.FoldName(qualifier.Property), qualifier.Value.IdentityKind, qualifier.Value.IdentityText])
+            {
+                builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"{part.Length}:").Append(part);
+            }
+        }
+
+        return builder.ToString();
     }
 }

@@ -49,6 +49,18 @@ public sealed record Stance : StoreRecord
     }
 
     /// <summary>
+    /// Details of the holder's position in the source's own terms, in order: a fact-checker's rating (its value, best,
+    /// worst and name), the properties of a Wikidata reference the model has no field for. Part of the stance's identity.
+    /// </summary>
+    public IReadOnlyList<Qualifier> Qualifiers
+    {
+        get;
+        init => field = (value ?? throw new ArgumentNullException(nameof(Qualifiers))).Contains(null!)
+            ? throw new ArgumentException("The list holds a null.", nameof(Qualifiers))
+            : value.ToArray().AsReadOnly();
+    } = [];
+
+    /// <summary>
     /// The stance's key at its origin (e.g. a Wikidata statement id and reference hash), when it has one. When a stance
     /// with a key the store already knows on the same fact arrives with changed content (a new rank, a new position),
     /// the store writes it as a correction of the earlier one.
@@ -96,7 +108,7 @@ public sealed record Stance : StoreRecord
 
     /// <summary>
     /// <c>stn_</c> and a hash of fact, source, holder, position, origin, the quote with typography folded,
-    /// <see cref="Supersedes"/>, the citation's offsets and locator, the rank and the key. The same stance imported again,
+    /// <see cref="Supersedes"/>, the citation's offsets and locator, the rank, the key and the qualifiers when there are any. The same stance imported again,
     /// with straight or curly quotes, has the same id; the same quote cited at two places is two stances; a curated and a
     /// model stance on the same quote are two stances. The store computes the id once it has anchored the citation.
     /// </summary>
@@ -112,7 +124,8 @@ public sealed record Stance : StoreRecord
         Citation is { Start: int start, End: int end } ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{start}-{end}") : null,
         Citation?.Locator,
         Rank.ToString(),
-        Key);
+        Key,
+        Qualifiers.Count > 0 ? "qualifiers:" + Qualifier.Identity(Qualifiers) : null);
 
     /// <summary>The identifier under the first release's scheme, which stances stored by it keep (no offsets, rank or key).</summary>
     internal string FirstReleaseId => ContentId.Create(

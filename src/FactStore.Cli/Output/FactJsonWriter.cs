@@ -100,6 +100,7 @@ internal static class FactJsonWriter
         }
 
         RecordJson.WriteCitation(writer, stance.Citation);
+        RecordJson.WriteQualifiers(writer, stance.Qualifiers, (json, id) => WriteEntity(json, null, id));
         writer.WriteEndObject();
     }
 

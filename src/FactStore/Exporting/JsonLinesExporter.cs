@@ -138,6 +138,7 @@ internal sealed class JsonLinesExporter : IAsyncDisposable
 
         WriteEnum("rank", stance.Rank);
         _writer.WriteString("key", stance.Key);
+        RecordJson.WriteQualifiers(_writer, stance.Qualifiers, EntityId);
         _writer.WriteString("supersedes", stance.Supersedes);
         _writer.WriteBoolean("redacted", stance.IsRedacted);
     }

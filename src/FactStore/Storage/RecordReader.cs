@@ -122,6 +122,7 @@ internal static class RecordReader
             Confidence = r.NullableDouble("confidence"),
             Rank = RecordColumns.ReadEnum<StatementRank>(r.String("rank")),
             Key = r.NullableString("stance_key"),
+            Qualifiers = FactObjectColumns.ReadQualifiers(r.NullableString("qualifiers")),
             Supersedes = r.NullableString("supersedes_id"),
             Provenance = Provenance(r),
         };

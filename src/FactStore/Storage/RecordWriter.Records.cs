@@ -52,7 +52,7 @@ internal sealed partial class RecordWriter
             ("@id", id),
             ("@kind", RecordColumns.Enum(entity.Kind)),
             ("@label", entity.Label)).ConfigureAwait(false);
-        if (!added && entity.ExternalIds.Count > 0)
+        if (!added && entity.ExternalIds.Count > 0 && !entity.HasPlaceholderLabel)
         {
             // An entity known by an external id may be relabelled; its label is part of its identity only without one.
             await InsertAsync(Sql.InsertLabel, cancellationToken, ("@entity", id), ("@label", entity.Label)).ConfigureAwait(false);
@@ -94,10 +94,7 @@ internal sealed partial class RecordWriter
         fact = fact with { Supersedes = StoredId(fact.Supersedes) };
         await RequireAsync("entities", fact.SubjectId, "subject entity", givenId, line, cancellationToken).ConfigureAwait(false);
         await RequireAsync("entities", fact.Object?.EntityId, "object entity", givenId, line, cancellationToken).ConfigureAwait(false);
-        foreach (var qualifier in fact.Qualifiers)
-        {
-            await RequireAsync("entities", qualifier.Value.EntityId ?? qualifier.Value.UnitId, "qualifier entity", givenId, line, cancellationToken).ConfigureAwait(false);
-        }
+        await RequireQualifierEntitiesAsync(fact.Qualifiers, givenId, line, cancellationToken).ConfigureAwait(false);
 
         await RequireAsync("entities", fact.Object?.UnitId, "unit entity", givenId, line, cancellationToken).ConfigureAwait(false);
         await RequireAsync("facts", fact.Supersedes, "superseded fact", givenId, line, cancellationToken).ConfigureAwait(false);
@@ -150,6 +147,7 @@ internal sealed partial class RecordWriter
         await RequireAsync("facts", stance.FactId, "fact", givenId, line, cancellationToken).ConfigureAwait(false);
         await RequireAsync("entities", stance.HolderId, "holder entity", givenId, line, cancellationToken).ConfigureAwait(false);
         await RequireAsync("stances", stance.Supersedes, "superseded stance", givenId, line, cancellationToken).ConfigureAwait(false);
+        await RequireQualifierEntitiesAsync(stance.Qualifiers, givenId, line, cancellationToken).ConfigureAwait(false);
         var (text, hash) = await SourceTextAsync(stance, givenId, line, cancellationToken).ConfigureAwait(false);
         var stored = stance with { Citation = Anchor(stance, text, hash, givenId, line) };
         if (stored.Key is string key && stored.Supersedes is null
@@ -184,8 +182,18 @@ internal sealed partial class RecordWriter
             ("@confidence", stored.Confidence),
             ("@rank", RecordColumns.Enum(stored.Rank)),
             ("@key", stored.Key),
+            ("@qualifiers", FactObjectColumns.Qualifiers(stored.Qualifiers)),
             ("@supersedes", stored.Supersedes)).ConfigureAwait(false);
         Count(added, () => StancesAdded++, "stances", id);
+    }
+
+    private async Task RequireQualifierEntitiesAsync(IReadOnlyList<Qualifier> qualifiers, string recordId, int? line, CancellationToken cancellationToken)
+    {
+        foreach (var value in qualifiers.Select(q => q.Value))
+        {
+            await RequireAsync("entities", value.EntityId, "qualifier entity", recordId, line, cancellationToken).ConfigureAwait(false);
+            await RequireAsync("entities", value.UnitId, "qualifier unit entity", recordId, line, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>

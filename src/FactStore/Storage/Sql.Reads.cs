@@ -52,7 +52,7 @@ internal static partial class Sql
     public const string SelectStance = $"""
         SELECT st.id, st.id_scheme, st.fact_id, st.source_id, st.position, st.holder_id, st.quote, st.quote_start,
             st.quote_end, st.quote_prefix, st.quote_suffix, st.locator, st.anchor, st.source_hash, st.said_at, st.origin,
-            st.confidence, st.rank, st.stance_key, st.supersedes_id, st.recorded_at, {Provenance},
+            st.confidence, st.rank, st.stance_key, st.qualifiers, st.supersedes_id, st.recorded_at, {Provenance},
             EXISTS (SELECT 1 FROM redactions rx WHERE rx.target_id = st.source_id) AS source_redacted
         FROM stances st JOIN import_runs r ON r.id = st.run_id
         """;

@@ -74,10 +74,10 @@ internal static partial class Sql
     public const string InsertStance = """
         INSERT INTO stances (id, id_scheme, fact_id, source_id, position, holder_id, quote, quote_start, quote_end,
             quote_prefix, quote_suffix, locator, anchor, source_hash, said_at, origin, confidence, rank, stance_key,
-            supersedes_id, run_id, recorded_at)
+            qualifiers, supersedes_id, run_id, recorded_at)
         VALUES (@id, 2, @fact, @source, @position, @holder, @quote, @start, @end,
             @prefix, @suffix, @locator, @anchor, @hash, @said, @origin, @confidence, @rank, @key,
-            @supersedes, @run, @recorded)
+            @qualifiers, @supersedes, @run, @recorded)
         ON CONFLICT (id) DO NOTHING
         """;
 

@@ -138,6 +138,7 @@ internal static partial class SqliteSchema
             confidence REAL,
             rank TEXT NOT NULL,
             stance_key TEXT,
+            qualifiers TEXT,
             supersedes_id TEXT REFERENCES stances (id),
             run_id TEXT NOT NULL REFERENCES import_runs (id) DEFERRABLE INITIALLY DEFERRED,
             recorded_at TEXT NOT NULL,
@@ -145,10 +146,10 @@ internal static partial class SqliteSchema
         );
         INSERT INTO stances_v2 (seq, id, id_scheme, fact_id, source_id, position, holder_id, quote, quote_start, quote_end,
             quote_prefix, quote_suffix, locator, anchor, source_hash, said_at, origin, confidence, rank, stance_key,
-            supersedes_id, run_id, recorded_at)
+            qualifiers, supersedes_id, run_id, recorded_at)
         SELECT seq, id, 1, fact_id, source_id, position, holder_id, quote, quote_start, quote_end,
             quote_prefix, quote_suffix, NULL, anchor, source_hash, said_at, origin, confidence, 'normal', NULL,
-            supersedes_id, run_id, recorded_at FROM stances;
+            NULL, supersedes_id, run_id, recorded_at FROM stances;
         DROP TABLE stances;
         ALTER TABLE stances_v2 RENAME TO stances;
         CREATE INDEX stances_by_fact ON stances (fact_id, position);
@@ -206,6 +207,7 @@ internal static partial class SqliteSchema
                 OR NEW.confidence IS NOT OLD.confidence
                 OR NEW.rank IS NOT OLD.rank
                 OR NEW.stance_key IS NOT OLD.stance_key
+                OR NEW.qualifiers IS NOT OLD.qualifiers
                 OR NEW.supersedes_id IS NOT OLD.supersedes_id
                 OR NEW.run_id IS NOT OLD.run_id
                 OR NEW.recorded_at IS NOT OLD.recorded_at
