@@ -11,7 +11,7 @@ public sealed partial class FactStoreDatabase
     {
         ArgumentNullException.ThrowIfNull(id);
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var found = await SourcesAsync(connection, " WHERE s.id = @id", id, cancellationToken).ConfigureAwait(false);
+        var found = await SourcesAsync(connection, " WHERE s.id = @id", id, null, cancellationToken).ConfigureAwait(false);
         return found.Count > 0 ? found[0] : null;
     }
 
@@ -19,7 +19,19 @@ public sealed partial class FactStoreDatabase
     public async Task<IReadOnlyList<Source>> GetSourcesAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        return await SourcesAsync(connection, " ORDER BY s.seq", null, cancellationToken).ConfigureAwait(false);
+        return await SourcesAsync(connection, " ORDER BY s.seq", null, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<Source>> FindSourcesAsync(ExternalId locator, CancellationToken cancellationToken = default)
+    {
+        if (!locator.IsValid)
+        {
+            throw new ArgumentException("default(ExternalId) is no locator.", nameof(locator));
+        }
+
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return await SourcesAsync(connection, Sql.SourcesByLocator, locator, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -128,10 +140,15 @@ public sealed partial class FactStoreDatabase
     private static string Known(DateTimeOffset? knownAt) => knownAt is DateTimeOffset t ? StoreTime.Write(t) : StoreTime.Now;
 
     /// <summary>Reads sources with their locators, which live in their own append-only table.</summary>
-    internal static async Task<IReadOnlyList<Source>> SourcesAsync(DbConnection connection, string filter, string? id, CancellationToken cancellationToken)
+    internal static Task<IReadOnlyList<Source>> SourcesAsync(DbConnection connection, string filter, ExternalId locator, CancellationToken cancellationToken) =>
+        SourcesAsync(connection, filter, null, locator, cancellationToken);
+
+    internal static async Task<IReadOnlyList<Source>> SourcesAsync(
+        DbConnection connection, string filter, string? id, ExternalId? locator, CancellationToken cancellationToken)
     {
         var sources = new List<(Source Source, string Id)>();
-        await using (var command = connection.Command(Sql.SelectSource + filter).With("@id", id))
+        await using (var command = connection.Command(Sql.SelectSource + filter).With("@id", id)
+            .With("@scheme", locator?.Scheme).With("@locator", locator?.Value))
         await using (var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             var row = new Row(reader);

@@ -32,6 +32,15 @@ public interface IFactStoreReader
     /// <returns>The sources.</returns>
     Task<IReadOnlyList<Source>> GetSourcesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Finds the sources that have a locator: a URL, a DOI, a file name, a Wikidata id. Several sources may share one (a
+    /// page known by reference, and the same page once its text was imported).
+    /// </summary>
+    /// <param name="locator">The locator; a string converts (<c>"https://…"</c>, <c>"doi:…"</c>, <c>"file:a.txt"</c>), normalized as <see cref="ExternalId"/> does.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The sources, in the order they were recorded.</returns>
+    Task<IReadOnlyList<Source>> FindSourcesAsync(ExternalId locator, CancellationToken cancellationToken = default);
+
     /// <summary>Finds the entities a name denotes, through labels and aliases (case, diacritics and typography folded).</summary>
     /// <param name="name">A label or alias, e.g. <c>Tokaev</c>.</param>
     /// <param name="cancellationToken">Cancels the read.</param>

@@ -81,7 +81,7 @@ internal sealed class EvidenceReads(DbConnection connection, string known)
     {
         if (!_sources.TryGetValue(id, out var source))
         {
-            source = (await FactStoreDatabase.SourcesAsync(connection, " WHERE s.id = @id", id, cancellationToken).ConfigureAwait(false))[0];
+            source = (await FactStoreDatabase.SourcesAsync(connection, " WHERE s.id = @id", id, null, cancellationToken).ConfigureAwait(false))[0];
             _sources[id] = source;
         }
 

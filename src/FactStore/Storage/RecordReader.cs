@@ -43,11 +43,27 @@ internal static class RecordReader
             : throw new RecordIntegrityException(id, "a redacted source that still holds text");
     }
 
-    /// <summary>Checks a source by reference once its locators are read: its id derives from the first.</summary>
+    /// <summary>
+    /// Adds a source's locators. A source by reference is identified by one of them: it is put first, and a source none of
+    /// whose locators gives its id was altered.
+    /// </summary>
     public static Source WithLocators(Source source, string storedId, IReadOnlyList<ExternalId> locators)
     {
-        var complete = source with { Locators = locators };
-        return source.IsReference && !source.IsRedacted ? Checked(complete, storedId) : complete;
+        if (!source.IsReference || source.IsRedacted)
+        {
+            return source with { Locators = locators };
+        }
+
+        foreach (var locator in locators)
+        {
+            var candidate = source with { Locators = [locator, .. locators.Where(l => l != locator)] };
+            if (candidate.Id == storedId)
+            {
+                return candidate;
+            }
+        }
+
+        throw new RecordIntegrityException(storedId, source with { Locators = locators } is var altered ? altered.Id : "");
     }
 
     /// <summary>Reads an entity (checked against its stored id under the label it was first recorded with), with its newest label.</summary>

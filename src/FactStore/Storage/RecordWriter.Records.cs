@@ -102,6 +102,14 @@ internal sealed partial class RecordWriter
             && await ScalarAsync(Sql.FactByStatementKey, ("@key", key), cancellationToken).ConfigureAwait(false) is string latest
             && latest != fact.Id)
         {
+            if ((await ReadOneAsync(Sql.SelectFact + " WHERE f.id = @id", latest, RecordReader.Fact, cancellationToken).ConfigureAwait(false) with { Supersedes = null }).Id == fact.Id)
+            {
+                // The statement as the store has it now: nothing changed.
+                Rename(givenId, latest);
+                Count(false, () => { }, "facts", latest);
+                return;
+            }
+
             // A known statement with changed content: the new content corrects the latest version.
             fact = fact with { Supersedes = latest };
         }
@@ -154,6 +162,13 @@ internal sealed partial class RecordWriter
             && await ScalarAsync(Sql.StanceByKey, ("@key", key), cancellationToken, ("@fact", stored.FactId)).ConfigureAwait(false) is string latest
             && latest != stored.Id)
         {
+            if ((await ReadOneAsync(Sql.SelectStance + " WHERE st.id = @id", latest, RecordReader.Stance, cancellationToken).ConfigureAwait(false) with { Supersedes = null }).Id == stored.Id)
+            {
+                Rename(givenId, latest);
+                Count(false, () => { }, "stances", latest);
+                return;
+            }
+
             stored = stored with { Supersedes = latest };
         }
 

@@ -127,6 +127,12 @@ internal sealed partial class RecordWriter : IAsyncDisposable
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    private async Task<T> ReadOneAsync<T>(string sql, string id, Func<Row, T> map, CancellationToken cancellationToken)
+    {
+        await using var command = _connection.Command(sql, _transaction).With("@id", id);
+        return (await FactStoreDatabase.ReadAllAsync(command, map, cancellationToken).ConfigureAwait(false))[0];
+    }
+
     private async Task<bool> ExistsAsync(string table, string id, CancellationToken cancellationToken)
     {
         if (_known.Contains(table + ":" + id))

@@ -15,6 +15,11 @@ internal static partial class Sql
         LEFT JOIN redactions x ON x.target_id = s.id LEFT JOIN import_runs xr ON xr.id = x.run_id
         """;
 
+    /// <summary>The filter of <see cref="SelectSource"/> for the sources with the locator <c>@scheme</c>:<c>@locator</c>.</summary>
+    public const string SourcesByLocator = """
+         WHERE s.id IN (SELECT l.source_id FROM source_locators l WHERE l.scheme = @scheme AND l.locator = @locator) ORDER BY s.seq
+        """;
+
     public const string SelectLocators = """
         SELECT scheme, locator FROM source_locators WHERE source_id = @id ORDER BY recorded_at, scheme, locator
         """;
