@@ -29,7 +29,7 @@ try
         await store.ImportAsync("annotations-jsonl", ImportInput.FromBytes("empty.jsonl", Encoding.UTF8.GetBytes("# nothing\n")));
         var written = await store.WriteAsync([source, csto, fact, stance]);
         var evidence = await store.GetEvidenceAsync(fact.Id) ?? throw new InvalidOperationException("fact not found");
-        var citation = evidence.Stances.Single().Stance.Citation;
+        var citation = evidence.Stances.Single().Stance.Citation ?? throw new InvalidOperationException("the stance lost its citation");
         if (written.FactsAdded != 1 || citation.Start != article.IndexOf("gathered", StringComparison.Ordinal) || citation.Anchor != CitationAnchor.Exact)
         {
             throw new InvalidOperationException($"unexpected result: {written} {citation}");
