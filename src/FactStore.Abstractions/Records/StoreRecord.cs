@@ -28,10 +28,16 @@ public abstract record StoreRecord
     /// <exception cref="ArgumentException">The record breaks one or more rules; the message lists them all.</exception>
     public void Validate()
     {
-        var problems = Problems().ToList();
-        if (problems.Count > 0)
+        using var problems = Problems().GetEnumerator();
+        if (problems.MoveNext())
         {
-            throw new ArgumentException($"Invalid {GetType().Name}: {string.Join(" ", problems)}");
+            var all = new List<string> { problems.Current };
+            while (problems.MoveNext())
+            {
+                all.Add(problems.Current);
+            }
+
+            throw new ArgumentException($"Invalid {GetType().Name}: {string.Join(" ", all)}");
         }
     }
 

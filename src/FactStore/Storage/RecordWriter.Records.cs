@@ -90,8 +90,13 @@ internal sealed partial class RecordWriter
 
     private async Task WriteFactAsync(Fact fact, int? line, CancellationToken cancellationToken)
     {
+        var original = fact;
         var givenId = fact.Id;
-        fact = fact with { Supersedes = StoredId(fact.Supersedes) };
+        if (IsRenamed(fact.Supersedes))
+        {
+            fact = fact with { Supersedes = StoredId(fact.Supersedes) };
+        }
+
         await RequireAsync("entities", fact.SubjectId, "subject entity", givenId, line, cancellationToken).ConfigureAwait(false);
         await RequireAsync("entities", fact.Object?.EntityId, "object entity", givenId, line, cancellationToken).ConfigureAwait(false);
         await RequireQualifierEntitiesAsync(fact.Qualifiers, givenId, line, cancellationToken).ConfigureAwait(false);
@@ -114,7 +119,7 @@ internal sealed partial class RecordWriter
             fact = fact with { Supersedes = latest };
         }
 
-        var id = fact.Id;
+        var id = ReferenceEquals(fact, original) ? givenId : fact.Id;
         Rename(givenId, id);
         await RequireLatestAsync(Sql.FactCorrection, fact.Supersedes, id, line, cancellationToken).ConfigureAwait(false);
         var validity = fact.Validity;
@@ -151,7 +156,11 @@ internal sealed partial class RecordWriter
         }
 
         var givenId = stance.Id;
-        stance = stance with { FactId = StoredId(stance.FactId)!, Supersedes = StoredId(stance.Supersedes) };
+        if (IsRenamed(stance.FactId) || IsRenamed(stance.Supersedes))
+        {
+            stance = stance with { FactId = StoredId(stance.FactId)!, Supersedes = StoredId(stance.Supersedes) };
+        }
+
         await RequireAsync("facts", stance.FactId, "fact", givenId, line, cancellationToken).ConfigureAwait(false);
         await RequireAsync("entities", stance.HolderId, "holder entity", givenId, line, cancellationToken).ConfigureAwait(false);
         await RequireAsync("stances", stance.Supersedes, "superseded stance", givenId, line, cancellationToken).ConfigureAwait(false);

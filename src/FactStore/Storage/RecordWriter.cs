@@ -98,13 +98,18 @@ internal sealed partial class RecordWriter : IAsyncDisposable
             _commands[sql] = command;
         }
 
-        foreach (var (name, value) in values)
+        // The parameters were added in the order of the values, so they are set by position: a lookup by name is a
+        // linear search, and this runs for every row.
+        var parameters = command.Parameters;
+        for (var i = 0; i < values.Length; i++)
         {
-            command.Set(name, value);
+            parameters[i].Value = values[i].Value ?? DBNull.Value;
         }
 
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
     }
+
+    private bool IsRenamed(string? id) => id is not null && _renamed.ContainsKey(id);
 
     private string? StoredId(string? id) => id is not null && _renamed.TryGetValue(id, out var stored) ? stored : id;
 

@@ -79,6 +79,22 @@ public sealed class FirstReleaseUpgradeTests : IDisposable
         await Assert.ThrowsAsync<RecordIntegrityException>(() => store.GetEvidenceAsync(fact));
     }
 
+    [Fact]
+    public async Task Open_FirstReleaseDatabase_ARedactionStillErasesTheTextAndEveryExcerpt()
+    {
+        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = DatabasePath });
+        var source = Assert.Single(await store.FindSourcesAsync("file:000_7e4c0f18d8950960.txt"));
+
+        await store.WriteAsync([new Redaction { TargetId = source.Id, Reason = "Takedown request." }]);
+
+        Assert.True((await store.GetSourceAsync(source.Id))!.IsRedacted);
+        Assert.Equal(0L, RawDatabase.Scalar(DatabasePath, $"SELECT COUNT(*) FROM stances WHERE source_id = '{source.Id}' AND quote <> ''"));
+        Assert.True((long)RawDatabase.Scalar(DatabasePath, $"SELECT COUNT(*) FROM stances WHERE source_id = '{source.Id}'")! > 0);
+        var facts = await store.FindFactsAsync(new FactQuery());
+        var evidence = await store.GetEvidenceAsync(facts[0].Id);
+        Assert.NotNull(evidence);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
