@@ -29,6 +29,9 @@ internal sealed class ClaimReviewInput : IDisposable
     /// <summary>The page's canonical URL (<c>link rel=canonical</c> or <c>og:url</c>), for an HTML page that states one.</summary>
     public string? CanonicalUrl { get; private set; }
 
+    /// <summary>The page's title (<c>og:title</c>, else <c>&lt;title&gt;</c>), for an HTML page that has one.</summary>
+    public string? PageTitle { get; private set; }
+
     /// <summary>Resolves <c>@id</c> references across every JSON-LD block of the input.</summary>
     public JsonLd JsonLd { get; } = new();
 
@@ -93,6 +96,8 @@ internal sealed class ClaimReviewInput : IDisposable
         using var page = parser.ParseDocument(new MemoryStream(bytes, writable: false));
         CanonicalUrl = page.QuerySelector("link[rel~=canonical][href]")?.GetAttribute("href")
             ?? page.QuerySelector("meta[property='og:url'][content]")?.GetAttribute("content");
+        PageTitle = new[] { page.QuerySelector("meta[property='og:title'][content]")?.GetAttribute("content"), page.Title }
+            .FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))?.Trim();
         foreach (var script in page.QuerySelectorAll("script[type]"))
         {
             var type = script.GetAttribute("type")!.Split(';')[0].Trim();

@@ -107,7 +107,7 @@ internal static class ClaimReviewRecords
         return new Source
         {
             Locators = locators,
-            Title = jsonLd.FirstText(review, "name", "headline"),
+            Title = jsonLd.FirstText(review, "name", "headline") ?? (IsThePage(input, url) ? input.PageTitle : null),
             Publisher = reviewer is { Kind: EntityKind.Organization } ? reviewer.Label
                 : publisher.ValueKind == JsonValueKind.Undefined ? null
                 : publisher.ValueKind == JsonValueKind.Object ? jsonLd.Text(publisher, "name") : JsonLd.TextOf(publisher),
@@ -117,6 +117,10 @@ internal static class ClaimReviewRecords
             Language = language,
         };
     }
+
+    /// <summary>Whether the fact-check is the HTML page itself (it has no other URL, or the page's canonical one), so the page's title is its title.</summary>
+    private static bool IsThePage(ClaimReviewInput input, ExternalId url) =>
+        input.IsHtml && (!url.IsValid || input.CanonicalUrl is null || (ExternalId.TryParse(input.CanonicalUrl, out var page) && page == url));
 
     /// <summary>
     /// Where the claim appeared (<c>firstAppearance</c>, then each <c>appearance</c>; an old-style reviewed item's own

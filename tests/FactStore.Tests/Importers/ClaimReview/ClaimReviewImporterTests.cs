@@ -191,6 +191,7 @@ public class ClaimReviewImporterTests
             ["url:https://checkpoint.example/fact-check/flood-photo-water-prices/", "file:factcheck-page.html"],
             review.Source.Locators.Select(l => l.ToString()));
         Assert.True(review.Source.IsReference);
+        Assert.Equal("Fact check: flood photo and water prices | Check Point Example", review.Source.Title); // the page's, as the review has none
         Assert.Equal(review.Source.Id, Reviewer(prices).Source.Id);
         Assert.Equal(StancePosition.Uncertain, Reviewer(prices).Stance.Position);
         Assert.Single(await test.Store.FindEntitiesAsync("wikidata:Q99990301"));
