@@ -59,8 +59,9 @@ public readonly partial record struct ExternalId
     }
 
     /// <summary>
-    /// Reads <c>scheme:value</c>, a bare http(s) URL (a <c>doi.org</c> URL is a DOI), or a bare Wikidata id such as
-    /// <c>Q2112</c>. Text without a scheme is a file name (<c>file:</c>).
+    /// Reads <c>scheme:value</c>, a bare http(s) URL (a <c>doi.org</c> URL is a DOI; a Wikidata page or entity URL such
+    /// as <c>https://www.wikidata.org/wiki/Q42</c> or <c>http://www.wikidata.org/entity/Q42</c> is <c>wikidata:Q42</c>),
+    /// or a bare Wikidata id such as <c>Q2112</c>. Text without a scheme is a file name (<c>file:</c>).
     /// </summary>
     /// <param name="text">The text.</param>
     /// <returns>The identifier.</returns>
@@ -115,8 +116,10 @@ public readonly partial record struct ExternalId
                 return false;
             }
 
-            var host = new Uri(url).Host;
-            id = host is "doi.org" or "dx.doi.org" ? Create("doi", url) : new("url", url);
+            var uri = new Uri(url);
+            id = uri.Host is "doi.org" or "dx.doi.org" ? Create("doi", url)
+                : WikidataUrlId(uri) is string item ? Create("wikidata", item)
+                : new("url", url);
             return true;
         }
 
@@ -134,6 +137,26 @@ public readonly partial record struct ExternalId
 
         id = Create(text[..colon], text[(colon + 1)..]);
         return true;
+    }
+
+    /// <summary>The item, property or lexeme id of a Wikidata page or entity URL (<c>/wiki/Q42</c>, <c>/entity/Q42</c>, <c>/wiki/Property:P31</c>).</summary>
+    private static string? WikidataUrlId(Uri uri)
+    {
+        if (uri.Host is not ("www.wikidata.org" or "wikidata.org" or "m.wikidata.org"))
+        {
+            return null;
+        }
+
+        var path = uri.AbsolutePath;
+        foreach (var prefix in (string[])["/wiki/Property:", "/wiki/Lexeme:", "/wiki/", "/entity/"])
+        {
+            if (path.StartsWith(prefix, StringComparison.Ordinal) && WikidataPattern().IsMatch(path[prefix.Length..]))
+            {
+                return path[prefix.Length..];
+            }
+        }
+
+        return null;
     }
 
     private static string NormalizeDoi(string value)

@@ -43,27 +43,35 @@ internal static class RecordReader
             : throw new RecordIntegrityException(id, "a redacted source that still holds text");
     }
 
-    /// <summary>
-    /// Adds a source's locators. A source by reference is identified by one of them: it is put first, and a source none of
-    /// whose locators gives its id was altered.
-    /// </summary>
+    /// <summary>Adds a source's locators; a source by reference is identified by one of them, which is put first and checked.</summary>
     public static Source WithLocators(Source source, string storedId, IReadOnlyList<ExternalId> locators)
     {
-        if (!source.IsReference || source.IsRedacted)
+        var complete = source with { Locators = source.IsReference ? IdentityFirst(locators, l => new Source { Locators = [l] }.Id, storedId) : locators };
+        return source.IsReference && !source.IsRedacted ? Checked(complete, storedId) : complete;
+    }
+
+    /// <summary>
+    /// The identifiers with the one the record's id derives from first. The table returns those recorded in one run by
+    /// scheme and value, not in the order the record listed them, so a source by reference with a <c>file:</c> and a
+    /// <c>url:</c> locator, or an entity with a <c>url:</c> before its <c>wikidata:</c> id, would otherwise read back
+    /// under another identity.
+    /// </summary>
+    private static IReadOnlyList<ExternalId> IdentityFirst(IReadOnlyList<ExternalId> ids, Func<ExternalId, string> idOf, string storedId)
+    {
+        if (ids.Count < 2 || idOf(ids[0]) == storedId)
         {
-            return source with { Locators = locators };
+            return ids;
         }
 
-        foreach (var locator in locators)
+        for (var i = 1; i < ids.Count; i++)
         {
-            var candidate = source with { Locators = [locator, .. locators.Where(l => l != locator)] };
-            if (candidate.Id == storedId)
+            if (idOf(ids[i]) == storedId)
             {
-                return candidate;
+                return [ids[i], .. ids.Where((_, j) => j != i)];
             }
         }
 
-        throw new RecordIntegrityException(storedId, source with { Locators = locators } is var altered ? altered.Id : "");
+        return ids;
     }
 
     /// <summary>Reads an entity (checked against its stored id under the label it was first recorded with), with its newest label.</summary>
@@ -75,7 +83,7 @@ internal static class RecordReader
                 Kind = RecordColumns.ReadEnum<EntityKind>(r.String("kind")),
                 Label = r.String("label"),
                 Aliases = aliases,
-                ExternalIds = externalIds,
+                ExternalIds = IdentityFirst(externalIds, FactStore.Entity.IdFor, r.String("id")),
                 Descriptions = descriptions,
                 Provenance = Provenance(r),
             },
