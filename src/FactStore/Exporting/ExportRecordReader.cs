@@ -33,7 +33,7 @@ internal static class ExportRecordReader
     public static async Task<Dictionary<string, List<T>>> GroupedAsync<T>(DbConnection connection, string sql, Func<Row, T> read, CancellationToken cancellationToken)
     {
         var grouped = new Dictionary<string, List<T>>(StringComparer.Ordinal);
-        await using var command = connection.Command(sql);
+        await using var command = connection.Command(sql).With("@known", StoreTime.Now);
         await using var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false);
         var row = new Row(reader);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

@@ -22,9 +22,9 @@ internal static partial class Sql
     public const string ExportEntities = SelectEntity + " ORDER BY e.seq";
 
     /// <summary>Every alias other than the label, in the order <see cref="SelectAliases"/> gives each entity's.</summary>
-    public const string ExportAliases = """
+    public const string ExportAliases = $"""
         SELECT a.entity_id AS owner_id, a.alias AS value, a.language FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-        WHERE a.alias <> e.label
+        WHERE a.alias <> {CurrentLabel}
         ORDER BY a.recorded_at, a.alias
         """;
 

@@ -24,18 +24,25 @@ internal static partial class Sql
         SELECT scheme, locator FROM source_locators WHERE source_id = @id ORDER BY recorded_at, scheme, locator
         """;
 
+    /// <summary>The label entity <c>e</c> had as known at <c>@known</c>, when it was relabelled since it was first recorded.</summary>
+    private const string NewerLabel = """
+        (SELECT l.label FROM entity_labels l WHERE l.entity_id = e.id AND l.recorded_at <= @known ORDER BY l.recorded_at DESC LIMIT 1)
+        """;
+
+    /// <summary>The label of entity <c>e</c> as known at <c>@known</c>.</summary>
+    public const string CurrentLabel = $"COALESCE({NewerLabel}, e.label)";
+
     /// <summary>An entity with the label it had as known at <c>@known</c> (a relabelled item reads with its newest label).</summary>
     public const string SelectEntity = $"""
-        SELECT e.id, e.kind, e.label,
-            (SELECT l.label FROM entity_labels l WHERE l.entity_id = e.id AND l.recorded_at <= @known
-             ORDER BY l.recorded_at DESC LIMIT 1) AS current_label,
+        SELECT e.id, e.kind, e.label, {NewerLabel} AS current_label,
             e.recorded_at, {Provenance}
         FROM entities e JOIN import_runs r ON r.id = e.run_id
         """;
 
-    public const string SelectAliases = """
+    /// <summary>Every other name of an entity as known at <c>@known</c>; a label it was relabelled from is one.</summary>
+    public const string SelectAliases = $"""
         SELECT a.alias, a.language FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-        WHERE a.entity_id = @id AND a.alias <> e.label AND a.recorded_at <= @known
+        WHERE a.entity_id = @id AND a.alias <> {CurrentLabel} AND a.recorded_at <= @known
         ORDER BY a.recorded_at, a.alias
         """;
 

@@ -35,6 +35,8 @@ public class EntityIdentityTests
         Assert.Equal("Paris", entity.Label);
         Assert.Equal(Paris("Q90").Id, entity.Id);
         Assert.Single(await test.Store.FindEntitiesAsync("Paris, France"));
+        Assert.Contains(LocalizedText.Create("Paris, France"), entity.Aliases);
+        Assert.DoesNotContain(LocalizedText.Create("Paris"), entity.Aliases);
         var fact = new Fact { SubjectId = entity.Id, Predicate = "P17", Object = FactObject.Literal("France"), Statement = "Paris is in France." };
         await test.Store.WriteAsync([fact]);
         Assert.Equal("Paris", (await test.Store.GetEvidenceAsync(fact.Id))!.Subject!.Label);
