@@ -43,9 +43,18 @@ internal static class RecordReader
             : throw new RecordIntegrityException(id, "a redacted source that still holds text");
     }
 
-    /// <summary>Checks a source by reference once its locators are read: its id derives from the first.</summary>
+    /// <summary>
+    /// Checks a source by reference once its locators are read: its id derives from the first. Locators recorded in one
+    /// run are read back sorted, not in the order given, so the one the stored id derives from is put first again.
+    /// </summary>
     public static Source WithLocators(Source source, string storedId, IReadOnlyList<ExternalId> locators)
     {
+        if (source.IsReference && locators.Count > 1
+            && locators.FirstOrDefault(l => (source with { Locators = [l] }).Id == storedId) is { IsValid: true } identity)
+        {
+            locators = [identity, .. locators.Where(l => l != identity)];
+        }
+
         var complete = source with { Locators = locators };
         return source.IsReference && !source.IsRedacted ? Checked(complete, storedId) : complete;
     }
