@@ -1,4 +1,5 @@
 using FactStore.Importers;
+using FactStore.Importers.Wikidata;
 using FactStore.QueryProviders;
 
 namespace FactStore;
@@ -6,7 +7,7 @@ namespace FactStore;
 /// <summary>The importers and query providers every store has, registered or not.</summary>
 internal static class BuiltIns
 {
-    public static IEnumerable<IFactImporter> Importers() => [new PlainTextArticleImporter(), new AnnotationFileImporter()];
+    public static IEnumerable<IFactImporter> Importers() => [new PlainTextArticleImporter(), new AnnotationFileImporter(), new WikidataImporter()];
 
     public static IEnumerable<IFactQueryProvider> QueryProviders() => [new ContestedFactsQueryProvider(), new FactsAboutQueryProvider()];
 }

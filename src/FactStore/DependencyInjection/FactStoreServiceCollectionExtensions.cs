@@ -1,4 +1,5 @@
 using FactStore.Importers;
+using FactStore.Importers.Wikidata;
 using FactStore.QueryProviders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -45,6 +46,7 @@ public static class FactStoreServiceCollectionExtensions
         return new FactStoreBuilder(services)
             .AddImporter<PlainTextArticleImporter>()
             .AddImporter<AnnotationFileImporter>()
+            .AddImporter<WikidataImporter>()
             .AddQueryProvider<ContestedFactsQueryProvider>()
             .AddQueryProvider<FactsAboutQueryProvider>();
     }
