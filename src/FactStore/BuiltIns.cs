@@ -1,5 +1,6 @@
 using FactStore.Importers;
 using FactStore.Importers.ClaimReview;
+using FactStore.Importers.Wikidata;
 using FactStore.QueryProviders;
 
 namespace FactStore;
@@ -7,7 +8,7 @@ namespace FactStore;
 /// <summary>The importers and query providers every store has, registered or not.</summary>
 internal static class BuiltIns
 {
-    public static IEnumerable<IFactImporter> Importers() => [new PlainTextArticleImporter(), new AnnotationFileImporter(), new ClaimReviewImporter()];
+    public static IEnumerable<IFactImporter> Importers() => [new PlainTextArticleImporter(), new AnnotationFileImporter(), new WikidataImporter(), new ClaimReviewImporter()];
 
     public static IEnumerable<IFactQueryProvider> QueryProviders() => [new ContestedFactsQueryProvider(), new FactsAboutQueryProvider()];
 }

@@ -1,5 +1,6 @@
 using FactStore.Importers;
 using FactStore.Importers.ClaimReview;
+using FactStore.Importers.Wikidata;
 using FactStore.QueryProviders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -47,6 +48,7 @@ public static class FactStoreServiceCollectionExtensions
             .AddImporter<PlainTextArticleImporter>()
             .AddImporter<AnnotationFileImporter>()
             .AddImporter<ClaimReviewImporter>()
+            .AddImporter<WikidataImporter>()
             .AddQueryProvider<ContestedFactsQueryProvider>()
             .AddQueryProvider<FactsAboutQueryProvider>();
     }
