@@ -104,10 +104,10 @@ internal sealed partial class RecordWriter
         await RequireAsync("entities", fact.Object?.UnitId, "unit entity", givenId, line, cancellationToken).ConfigureAwait(false);
         await RequireAsync("facts", fact.Supersedes, "superseded fact", givenId, line, cancellationToken).ConfigureAwait(false);
         if (fact.StatementKey is string key && fact.Supersedes is null
-            && await ScalarAsync(Sql.FactByStatementKey, ("@key", key), cancellationToken).ConfigureAwait(false) is string latest
+            && await ScalarAsync(Sql.FactByStatementKey, ("@key", key), cancellationToken, ("@subject", fact.SubjectId)).ConfigureAwait(false) is string latest
             && latest != fact.Id)
         {
-            if ((await ReadOneAsync(Sql.SelectFact + " WHERE f.id = @id", latest, RecordReader.Fact, cancellationToken).ConfigureAwait(false) with { Supersedes = null }).Id == fact.Id)
+            if (await ContentIdAsync(latest, Sql.SelectFact + " WHERE f.id = @id", RecordReader.Fact, cancellationToken).ConfigureAwait(false) == fact.Id)
             {
                 // The statement as the store has it now: nothing changed.
                 Rename(givenId, latest);
@@ -121,6 +121,11 @@ internal sealed partial class RecordWriter
 
         var id = ReferenceEquals(fact, original) ? givenId : fact.Id;
         Rename(givenId, id);
+        if (fact.StatementKey is not null)
+        {
+            _contentIds[id] = fact.Supersedes is null ? id : (fact with { Supersedes = null }).Id;
+        }
+
         await RequireLatestAsync(Sql.FactCorrection, fact.Supersedes, id, line, cancellationToken).ConfigureAwait(false);
         var validity = fact.Validity;
         var added = await InsertAsync(
@@ -171,7 +176,7 @@ internal sealed partial class RecordWriter
             && await ScalarAsync(Sql.StanceByKey, ("@key", key), cancellationToken, ("@fact", stored.FactId)).ConfigureAwait(false) is string latest
             && latest != stored.Id)
         {
-            if ((await ReadOneAsync(Sql.SelectStance + " WHERE st.id = @id", latest, RecordReader.Stance, cancellationToken).ConfigureAwait(false) with { Supersedes = null }).Id == stored.Id)
+            if (await ContentIdAsync(latest, Sql.SelectStance + " WHERE st.id = @id", RecordReader.Stance, cancellationToken).ConfigureAwait(false) == stored.Id)
             {
                 Rename(givenId, latest);
                 Count(false, () => { }, "stances", latest);
@@ -183,6 +188,11 @@ internal sealed partial class RecordWriter
 
         var id = stored.Id;
         Rename(givenId, id);
+        if (stored.Key is not null)
+        {
+            _contentIds[id] = stored.Supersedes is null ? id : (stored with { Supersedes = null }).Id;
+        }
+
         await RequireLatestAsync(Sql.StanceCorrection, stored.Supersedes, id, line, cancellationToken).ConfigureAwait(false);
         var citation = stored.Citation;
         var added = await InsertAsync(

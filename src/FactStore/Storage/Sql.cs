@@ -112,9 +112,12 @@ internal static partial class Sql
 
     public const string SourceText = "SELECT text, content_hash FROM sources WHERE id = @id";
 
-    /// <summary>The latest standing version of the fact with statement key <c>@key</c>, if the store has one.</summary>
+    /// <summary>
+    /// The latest standing version of the fact about <c>@subject</c> with statement key <c>@key</c>, if the store has one
+    /// (a key names a statement of its subject: the same key on another subject is another statement).
+    /// </summary>
     public const string FactByStatementKey = """
-        SELECT f.id FROM facts f WHERE f.statement_key = @key
+        SELECT f.id FROM facts f WHERE f.statement_key = @key AND f.subject_id IS @subject
             AND NOT EXISTS (SELECT 1 FROM facts n WHERE n.supersedes_id = f.id
                 AND NOT EXISTS (SELECT 1 FROM retractions nx WHERE nx.target_id = n.id))
         ORDER BY f.seq DESC LIMIT 1

@@ -70,6 +70,35 @@ public class StatementKeyTests
     }
 
     [Fact]
+    public async Task Write_SameKeyOnAnotherSubject_IsAnotherStatement()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var otherCity = new Entity { Label = "Minden", ExternalIds = ["Q3882"] };
+
+        var result = await test.Store.WriteAsync([City, otherCity, Germany, Country("shared-key"), Country("shared-key") with { SubjectId = otherCity.Id }]);
+
+        Assert.Equal(2, result.FactsAdded);
+        Assert.All(await test.Store.FindFactsAsync(new FactQuery()), f => Assert.Null(f.Supersedes));
+    }
+
+    [Fact]
+    public async Task Write_KeyChangedTwiceInOneRun_EachVersionCorrectsTheOneBefore()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var first = Country("Q2112$a");
+        var second = Country("Q2112$a", to: "2030");
+        var third = Country("Q2112$a", to: "2040");
+
+        await test.Store.WriteAsync([City, Germany, first, second, second, third]);
+
+        var current = Assert.Single(await test.Store.FindFactsAsync(new FactQuery { Subject = "Q2112" }));
+        Assert.Equal("2040", current.Validity.To.ToString());
+        var evidence = (await test.Store.GetEvidenceAsync(current.Id))!;
+        Assert.Equal(2, evidence.EarlierVersions.Count);
+        Assert.Equal(first.Id, evidence.EarlierVersions[^1].Fact.Id);
+    }
+
+    [Fact]
     public async Task Write_KnownStanceKeyWithANewRank_SupersedesTheStance()
     {
         await using var test = await TestStore.CreateAsync();
