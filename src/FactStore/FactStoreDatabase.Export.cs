@@ -90,7 +90,7 @@ public sealed partial class FactStoreDatabase
     {
         await using var command = connection.Command(sql).With("@known", StoreTime.Now);
         await using var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false);
-        var row = new Row(reader);
+        var row = new Row(reader, command.CommandText);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             await exporter.WriteAsync(read(row), cancellationToken).ConfigureAwait(false);

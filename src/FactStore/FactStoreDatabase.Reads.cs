@@ -87,11 +87,13 @@ public sealed partial class FactStoreDatabase
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = FactFilter.Build(connection, query);
+        var anyDeprecated = query.Ranks != RankFilter.All
+            && await connection.Command(Sql.AnyDeprecatedStance).ScalarDisposingAsync(cancellationToken).ConfigureAwait(false) is not null;
+        await using var command = FactFilter.Build(connection, query, anyDeprecated);
         var rows = new List<(Fact Fact, long Seq)>();
         await using (var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            var row = new Row(reader);
+            var row = new Row(reader, command.CommandText);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 rows.Add((RecordReader.Fact(row), row.Long("seq")));
@@ -151,7 +153,7 @@ public sealed partial class FactStoreDatabase
             .With("@scheme", locator?.Scheme).With("@locator", locator?.Value))
         await using (var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            var row = new Row(reader);
+            var row = new Row(reader, command.CommandText);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 sources.Add((RecordReader.Source(row), row.String("id")));
@@ -184,7 +186,7 @@ public sealed partial class FactStoreDatabase
         await using var entity = connection.Command(Sql.SelectEntity + " WHERE e.id = @id").With("@id", id).With("@known", known);
         await using var reader = await entity.ReaderAsync(cancellationToken).ConfigureAwait(false);
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
-            ? RecordReader.Entity(new Row(reader), aliases, externalIds, descriptions)
+            ? RecordReader.Entity(new Row(reader, entity.CommandText), aliases, externalIds, descriptions)
             : null;
     }
 
@@ -222,7 +224,7 @@ public sealed partial class FactStoreDatabase
     {
         var results = new List<T>();
         await using var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false);
-        var row = new Row(reader);
+        var row = new Row(reader, command.CommandText);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             results.Add(map(row));

@@ -33,6 +33,11 @@ public readonly partial record struct PartialDate : ISpanFormattable, IParsable<
     /// <returns>Whether the text is a valid partial date.</returns>
     public static bool TryParse([NotNullWhen(true)] string? s, out PartialDate result)
     {
+        if (TryParseCommon(s, out result))
+        {
+            return true;
+        }
+
         result = default;
         var match = s is null ? Match.Empty : EdtfPattern.Match(s);
         if (!match.Success)
@@ -204,4 +209,63 @@ public readonly partial record struct PartialDate : ISpanFormattable, IParsable<
     private static readonly Regex EdtfPattern = new(
         $@"^(?:\[(?<a>{SetYearToken})\.\.(?<b>{SetYearToken})\]|(?<x>\d{{3}}X|\d{{2}}XX|\dXXX)|(?<y>XXXX|{YearToken})(?:-(?<m>\d{{2}})(?:-(?<d>\d{{2}}))?)?)(?<q>[~?%])?(?:\[u-ca=(?<c>julian|gregory)\])?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// The forms nearly every stored date has, <c>YYYY</c>, <c>YYYY-MM</c> and <c>YYYY-MM-DD</c> with a year from 1000,
+    /// read without the pattern: dates are parsed for every row a query reads.
+    /// </summary>
+    private static bool TryParseCommon(string? s, out PartialDate result)
+    {
+        result = default;
+        if (s is not { Length: 4 or 7 or 10 } || !IsDigits(s, 0, 4) || s[0] == '0')
+        {
+            return false;
+        }
+
+        var year = ((s[0] - '0') * 1000) + ((s[1] - '0') * 100) + ((s[2] - '0') * 10) + (s[3] - '0');
+        if (s.Length == 4)
+        {
+            result = FromYear(year);
+            return true;
+        }
+
+        if (s[4] != '-' || !IsDigits(s, 5, 2) || (s.Length == 10 && (s[7] != '-' || !IsDigits(s, 8, 2))))
+        {
+            return false;
+        }
+
+        var month = ((s[5] - '0') * 10) + (s[6] - '0');
+        if (month is < 1 or > 12)
+        {
+            return false;
+        }
+
+        if (s.Length == 7)
+        {
+            result = FromYearMonth(year, month);
+            return true;
+        }
+
+        var day = ((s[8] - '0') * 10) + (s[9] - '0');
+        if (day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        result = FromYearMonthDay(year, month, day);
+        return true;
+    }
+
+    private static bool IsDigits(string s, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
+        {
+            if (s[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

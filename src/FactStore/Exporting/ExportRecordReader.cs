@@ -35,7 +35,7 @@ internal static class ExportRecordReader
         var grouped = new Dictionary<string, List<T>>(StringComparer.Ordinal);
         await using var command = connection.Command(sql).With("@known", StoreTime.Now);
         await using var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false);
-        var row = new Row(reader);
+        var row = new Row(reader, command.CommandText);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             var id = row.String("owner_id");

@@ -52,6 +52,15 @@ internal static class DbCommandExtensions
         }
     }
 
+    /// <summary>Runs a scalar read and disposes the command.</summary>
+    public static async Task<object?> ScalarDisposingAsync(this DbCommand command, CancellationToken cancellationToken)
+    {
+        await using (command.ConfigureAwait(false))
+        {
+            return await command.ScalarAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     public static string? NullableString(this DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 

@@ -9,6 +9,12 @@ namespace FactStore.Storage;
 /// </summary>
 internal static class EntityLookup
 {
+    /// <summary>Whether a name is an entity id (<c>ent_</c> and 32 hex digits), which needs no lookup.</summary>
+    public static bool IsEntityId(string name) =>
+        name.Length == 36 && name.StartsWith("ent_", StringComparison.Ordinal) && !name.AsSpan(4).ContainsAnyExcept(LowerHex);
+
+    private static readonly System.Buffers.SearchValues<char> LowerHex = System.Buffers.SearchValues.Create("0123456789abcdef");
+
     public static DbCommand Command(DbConnection connection, string sql, string name, string known) =>
         Bind(connection.Command(sql), "@", name).With("@known", known);
 

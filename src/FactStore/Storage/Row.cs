@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 
 namespace FactStore.Storage;
@@ -8,14 +9,24 @@ internal sealed class Row
     private readonly DbDataReader _reader;
     private readonly Dictionary<string, int> _ordinals;
 
-    public Row(DbDataReader reader)
+    // A statement's columns never change, so their map is built once per statement text, not once per read.
+    private static readonly ConcurrentDictionary<string, Dictionary<string, int>> OrdinalsBySql = new(StringComparer.Ordinal);
+
+    public Row(DbDataReader reader, string? sql = null)
     {
         _reader = reader;
-        _ordinals = new Dictionary<string, int>(reader.FieldCount, StringComparer.Ordinal);
+        _ordinals = sql is null ? Map(reader) : OrdinalsBySql.GetOrAdd(sql, static (_, r) => Map(r), reader);
+    }
+
+    private static Dictionary<string, int> Map(DbDataReader reader)
+    {
+        var ordinals = new Dictionary<string, int>(reader.FieldCount, StringComparer.Ordinal);
         for (var i = 0; i < reader.FieldCount; i++)
         {
-            _ordinals.TryAdd(reader.GetName(i), i);
+            ordinals.TryAdd(reader.GetName(i), i);
         }
+
+        return ordinals;
     }
 
     public bool IsNull(string column) => _reader.IsDBNull(Ordinal(column));

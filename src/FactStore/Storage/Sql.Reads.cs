@@ -74,6 +74,9 @@ internal static partial class Sql
         FROM retractions x JOIN import_runs r ON r.id = x.run_id
         """;
 
+    /// <summary>Whether the store holds any deprecated stance (a probe of a small partial index).</summary>
+    public const string AnyDeprecatedStance = "SELECT 1 FROM stances WHERE rank = 'deprecated' LIMIT 1";
+
     /// <summary>Entities by folded label or alias, by external id, or by their own id (see <see cref="EntityLookup"/>).</summary>
     public static readonly string EntitiesByName =
         "SELECT e.id FROM entities e WHERE e.recorded_at <= @known AND e.id IN " + EntityLookup.Subquery("@");
