@@ -25,6 +25,16 @@ internal static class Defined
             : values.ToArray().AsReadOnly();
     }
 
+    /// <summary>Copies a list of records such as qualifiers, refusing a null; an empty list is shared, not copied.</summary>
+    public static ReadOnlyCollection<T> CopyRecords<T>(IReadOnlyList<T> values, string paramName)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(values, paramName);
+        return values.Count == 0 ? ReadOnlyCollection<T>.Empty
+            : values.Contains(null!) ? throw new ArgumentException("The list holds a null.", paramName)
+            : values.ToArray().AsReadOnly();
+    }
+
     /// <summary>Copies a list of identifiers, refusing <c>default(ExternalId)</c> and dropping repeats.</summary>
     public static ReadOnlyCollection<ExternalId> CopyIds(IReadOnlyList<ExternalId> values, string paramName)
     {

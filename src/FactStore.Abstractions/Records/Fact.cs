@@ -54,9 +54,7 @@ public sealed record Fact : StoreRecord
     public IReadOnlyList<Qualifier> Qualifiers
     {
         get;
-        init => field = (value ?? throw new ArgumentNullException(nameof(Qualifiers))).Contains(null!)
-            ? throw new ArgumentException("The list holds a null.", nameof(Qualifiers))
-            : value.ToArray().AsReadOnly();
+        init => field = Defined.CopyRecords(value, nameof(Qualifiers));
     } = [];
 
     /// <summary>
