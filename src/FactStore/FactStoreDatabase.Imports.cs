@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Security.Cryptography;
 using FactStore.Identity;
 using FactStore.Storage;
@@ -10,30 +11,32 @@ public sealed partial class FactStoreDatabase
     private const string ManualImporter = "manual";
 
     /// <inheritdoc/>
-    public Task<ImportResult> ImportAsync(string importerName, ImportInput input, CancellationToken cancellationToken = default)
+    public Task<ImportResult> ImportAsync(string importerName, ImportInput input, CancellationToken cancellationToken = default) =>
+        ImportAsync(importerName, input, ImportOptions.Default, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<ImportResult> ImportAsync(string importerName, ImportInput input, ImportOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(importerName);
         return _importers.TryGetValue(importerName, out var importer)
-            ? ImportAsync(importer, input, cancellationToken)
+            ? ImportAsync(importer, input, options, cancellationToken)
             : throw new ArgumentException(
                 $"No importer is named '{importerName}'. Registered: {string.Join(", ", _importers.Keys.Order(StringComparer.Ordinal))}.",
                 nameof(importerName));
     }
 
     /// <inheritdoc/>
-    public async Task<ImportResult> ImportAsync(IFactImporter importer, ImportInput input, CancellationToken cancellationToken = default)
+    public Task<ImportResult> ImportAsync(IFactImporter importer, ImportInput input, CancellationToken cancellationToken = default) =>
+        ImportAsync(importer, input, ImportOptions.Default, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<ImportResult> ImportAsync(IFactImporter importer, ImportInput input, ImportOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(importer);
         ArgumentNullException.ThrowIfNull(input);
-        string inputHash;
-        await using (var stream = input.Open())
-        {
-            inputHash = "sha256:" + Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
-        }
-
-        var runId = ContentId.Create("run", importer.Name, importer.Version, input.Name, inputHash);
-        return await WriteRunAsync(runId, importer.Name, importer.Version, input.Name, inputHash, importer.ReadAsync(input, cancellationToken), cancellationToken)
-            .ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(options);
+        var run = new RunInput(importer.Name, importer.Version, importer.Configuration, input.WithLimits(options.Limits));
+        return WriteRunAsync(run, options, importer.ReadAsync(run.Input!, cancellationToken), cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -46,10 +49,10 @@ public sealed partial class FactStoreDatabase
             throw new ArgumentException("A record is null.", nameof(records));
         }
 
-        // A manual write is not an input that can be imported again, so its run gets a fresh id.
-        var inputHash = "random:" + Guid.NewGuid().ToString("N");
-        var runId = ContentId.Create("run", ManualImporter, "1", ManualImporter, inputHash);
-        return await WriteRunAsync(runId, ManualImporter, "1", ManualImporter, inputHash, Items(list), cancellationToken).ConfigureAwait(false);
+        // A manual write is not an input that can be imported again: its fingerprint is unique.
+        var random = "random:" + Guid.NewGuid().ToString("N");
+        var run = new RunInput(ManualImporter, "1", null, null) { Hash = random, Fingerprint = random };
+        return await WriteRunAsync(run, ImportOptions.Default, Items(list), cancellationToken).ConfigureAwait(false);
 
         static async IAsyncEnumerable<ImportItem> Items(List<StoreRecord> records)
         {
@@ -62,14 +65,11 @@ public sealed partial class FactStoreDatabase
         }
     }
 
-    private async Task<ImportResult> WriteRunAsync(
-        string runId,
-        string importer,
-        string version,
-        string input,
-        string inputHash,
-        IAsyncEnumerable<ImportItem> items,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes one run in one transaction. The input is read once, by the importer; its hash, and so the run's
+    /// fingerprint, is known at the end: an input already imported is then rolled back and reported as such.
+    /// </summary>
+    private async Task<ImportResult> WriteRunAsync(RunInput run, ImportOptions options, IAsyncEnumerable<ImportItem> items, CancellationToken cancellationToken)
     {
         ThrowIfDisposed();
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -78,53 +78,49 @@ public sealed partial class FactStoreDatabase
             await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             await _dialect.PrepareForWriteAsync(connection, cancellationToken).ConfigureAwait(false);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using (var exists = connection.Command(Sql.RunExists, transaction).With("@id", runId))
+            var recordedAt = await RecordTimeAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            var runId = ContentId.Create("run", run.Importer, run.Version, run.Configuration, run.Name, StoreTime.Write(recordedAt));
+            ImportResult result;
+            await using (var writer = new RecordWriter(connection, transaction, runId, recordedAt, run.Name, options.Limits))
             {
-                if (await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null)
+                try
                 {
-                    return new ImportResult { ImportRunId = runId, Input = input, AlreadyImported = true };
+                    await WriteItemsAsync(writer, run, options, items, cancellationToken).ConfigureAwait(false);
                 }
+                catch (FactStoreException) when (!options.Force)
+                {
+                    // The same input may fail now (e.g. it cites a source redacted since) but have been imported whole before.
+                    if (await ImportedBeforeAsync(connection, transaction, run, cancellationToken).ConfigureAwait(false) is string earlier)
+                    {
+                        return new ImportResult { ImportRunId = earlier, Input = run.Name, AlreadyImported = true };
+                    }
+
+                    throw;
+                }
+
+                if (!options.Force && await ImportedBeforeAsync(connection, transaction, run, cancellationToken).ConfigureAwait(false) is string imported)
+                {
+                    return new ImportResult { ImportRunId = imported, Input = run.Name, AlreadyImported = true };
+                }
+
+                await FingerprintAsync(run, cancellationToken).ConfigureAwait(false);
+                result = writer.Result(runId, options.DryRun);
             }
 
-            var recordedAt = await RecordTimeAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-            ImportResult result;
-            await using (var writer = new RecordWriter(connection, transaction, runId, recordedAt, input))
+            if (options.DryRun)
             {
-                await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
-                {
-                    try
-                    {
-                        await writer.WriteAsync(item.Record, item.Line, cancellationToken).ConfigureAwait(false);
-                    }
-                    catch (Exception e) when (_dialect.IsConstraintViolation(e))
-                    {
-                        throw new InvalidRecordException($"the database refused it: {e.Message}", input, item.Line, item.Record.Id, e);
-                    }
-                }
-
-                result = new ImportResult
-                {
-                    ImportRunId = runId,
-                    Input = input,
-                    SourcesAdded = writer.SourcesAdded,
-                    LocatorsAdded = writer.LocatorsAdded,
-                    EntitiesAdded = writer.EntitiesAdded,
-                    AliasesAdded = writer.AliasesAdded,
-                    FactsAdded = writer.FactsAdded,
-                    StancesAdded = writer.StancesAdded,
-                    RetractionsAdded = writer.RetractionsAdded,
-                    RedactionsAdded = writer.RedactionsAdded,
-                    Unchanged = writer.Unchanged,
-                };
+                return result;
             }
 
             // Written last, with its counts: the records' foreign keys to it are checked at commit.
             await using (var runRow = connection.Command(Sql.InsertRun, transaction)
-                .With("@id", runId).With("@importer", importer).With("@version", version).With("@input", input)
-                .With("@hash", inputHash).With("@recorded", StoreTime.Write(recordedAt))
+                .With("@id", runId).With("@importer", run.Importer).With("@version", run.Version).With("@input", run.Name)
+                .With("@hash", run.Hash).With("@recorded", StoreTime.Write(recordedAt))
                 .With("@sources", result.SourcesAdded).With("@locators", result.LocatorsAdded).With("@entities", result.EntitiesAdded)
                 .With("@aliases", result.AliasesAdded).With("@facts", result.FactsAdded).With("@stances", result.StancesAdded)
-                .With("@retractions", result.RetractionsAdded).With("@redactions", result.RedactionsAdded).With("@unchanged", result.Unchanged))
+                .With("@retractions", result.RetractionsAdded).With("@redactions", result.RedactionsAdded).With("@unchanged", result.Unchanged)
+                .With("@fingerprint", run.Fingerprint).With("@skipped", result.Skipped.Count)
+                .With("@skippedRecords", RecordColumns.Skipped(result.Skipped)))
             {
                 await runRow.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
@@ -148,11 +144,120 @@ public sealed partial class FactStoreDatabase
         }
         catch (DbException e) when (!_dialect.IsConstraintViolation(e))
         {
-            throw new StoreAccessException($"Importing {input} into {_dialect.DisplayName} failed in the database; nothing of it was written: {e.Message}", _dialect.DisplayName, e);
+            throw new StoreAccessException($"Importing {run.Name} into {_dialect.DisplayName} failed in the database; nothing of it was written: {e.Message}", _dialect.DisplayName, e);
         }
         finally
         {
             _writeLock.Release();
+        }
+    }
+
+    /// <summary>Writes every item; a bad one aborts, or with <see cref="ImportOptions.SkipBadRecords"/> is undone, skipped and reported.</summary>
+    private async Task WriteItemsAsync(RecordWriter writer, RunInput run, ImportOptions options, IAsyncEnumerable<ImportItem> items, CancellationToken cancellationToken)
+    {
+        var progress = new ProgressReporter(options.Progress, run.Input);
+        var lastLine = (int?)null;
+        await using var enumerator = items.GetAsyncEnumerator(cancellationToken);
+        while (true)
+        {
+            ImportItem item;
+            try
+            {
+                if (!await enumerator.MoveNextAsync().ConfigureAwait(false))
+                {
+                    break;
+                }
+
+                item = enumerator.Current;
+            }
+            catch (Exception e) when (e is not (FactStoreException or OperationCanceledException))
+            {
+                throw new InvalidRecordException(
+                    $"the importer '{run.Importer}' failed{(lastLine is int l ? $" after line {l}" : "")}: {e.GetType().Name}: {ImportLimits.Excerpt(e.Message)}",
+                    run.Name,
+                    lastLine,
+                    innerException: e);
+            }
+
+            lastLine = item.Line ?? lastLine;
+            progress.Read();
+            await WriteItemAsync(writer, run, options, item, cancellationToken).ConfigureAwait(false);
+        }
+
+        progress.Done();
+    }
+
+    private async Task WriteItemAsync(RecordWriter writer, RunInput run, ImportOptions options, ImportItem item, CancellationToken cancellationToken)
+    {
+        if (item.Record is not StoreRecord record)
+        {
+            var problem = new InvalidRecordException(item.Problem ?? "the importer yielded an item with no record", run.Name, item.Line);
+            if (!options.SkipBadRecords)
+            {
+                throw problem;
+            }
+
+            writer.Skip(problem, item.Line, item.RecordType);
+            return;
+        }
+
+        if (!options.SkipBadRecords)
+        {
+            await WriteRecordAsync(writer, run, record, item.Line, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await writer.BeginRecordAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await WriteRecordAsync(writer, run, record, item.Line, cancellationToken).ConfigureAwait(false);
+            await writer.KeepRecordAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (FactStoreException e) when (e is InvalidRecordException or CitationNotFoundException)
+        {
+            await writer.UndoRecordAsync(cancellationToken).ConfigureAwait(false);
+            writer.Skip(e, item.Line, RecordColumns.TypeName(record));
+        }
+    }
+
+    private async Task WriteRecordAsync(RecordWriter writer, RunInput run, StoreRecord record, int? line, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await writer.WriteAsync(record, line, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (_dialect.IsConstraintViolation(e))
+        {
+            throw new InvalidRecordException($"the database refused it: {e.Message}", run.Name, line, record.Id, e);
+        }
+    }
+
+    /// <summary>The run that already imported this input, found by its fingerprint.</summary>
+    private static async Task<string?> ImportedBeforeAsync(DbConnection connection, DbTransaction transaction, RunInput run, CancellationToken cancellationToken)
+    {
+        await FingerprintAsync(run, cancellationToken).ConfigureAwait(false);
+        await using var command = connection.Command(Sql.RunByFingerprint, transaction).With("@fingerprint", run.Fingerprint);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+    }
+
+    /// <summary>Sets the run's input hash and fingerprint, hashing the input now if its reading did not.</summary>
+    private static async Task FingerprintAsync(RunInput run, CancellationToken cancellationToken)
+    {
+        if (run.Input is ImportInput input && run.Fingerprint is null)
+        {
+            var hash = input.ContentHash;
+            if (hash is null)
+            {
+                await using var stream = input.Open();
+                hash = "sha256:" + Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
+            }
+
+            run.Hash = hash;
+
+            // Without a configuration, the first release's run id: an input it imported is recognised.
+            run.Fingerprint = run.Configuration is null
+                ? ContentId.Create("run", run.Importer, run.Version, run.Name, hash)
+                : ContentId.Create("run", run.Importer, run.Version, run.Name, hash, "configuration:" + run.Configuration);
         }
     }
 
@@ -167,5 +272,54 @@ public sealed partial class FactStoreDatabase
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string last && StoreTime.Read(last) is var previous && previous >= now
             ? previous.AddTicks(1)
             : now;
+    }
+
+    /// <summary>What a run is of: importer, version, configuration and input; its hash and fingerprint once read.</summary>
+    private sealed class RunInput(string importer, string version, string? configuration, ImportInput? input)
+    {
+        public string Importer => importer;
+
+        public string Version => version;
+
+        public string? Configuration => configuration;
+
+        public ImportInput? Input => input;
+
+        public string Name => input?.Name ?? ManualImporter;
+
+        public string? Hash { get; set; }
+
+        public string? Fingerprint { get; set; }
+    }
+
+    /// <summary>Reports progress a few times a second at most, and once at the end.</summary>
+    private sealed class ProgressReporter(IProgress<ImportProgress>? progress, ImportInput? input)
+    {
+        private static readonly long Interval = Stopwatch.Frequency / 5;
+        private long _records;
+        private long _last = Stopwatch.GetTimestamp();
+
+        public void Read()
+        {
+            _records++;
+            if (progress is not null && Stopwatch.GetTimestamp() - _last >= Interval)
+            {
+                Report();
+            }
+        }
+
+        public void Done()
+        {
+            if (progress is not null)
+            {
+                Report();
+            }
+        }
+
+        private void Report()
+        {
+            _last = Stopwatch.GetTimestamp();
+            progress!.Report(new ImportProgress { Records = _records, BytesRead = input?.BytesRead ?? 0, TotalBytes = input?.Length });
+        }
     }
 }

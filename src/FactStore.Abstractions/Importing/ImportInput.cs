@@ -1,16 +1,28 @@
+using System.Security.Cryptography;
+
 namespace FactStore;
 
-/// <summary>Something to import: a file, or bytes in memory.</summary>
-/// <remarks>An input can be opened more than once: the store reads it once to hash it and the importer reads it again.</remarks>
+/// <summary>Something to import: a file, bytes in memory, or a stream the caller opens.</summary>
+/// <remarks>
+/// The store reads an input once: the importer reads it, and the store learns the input's size, how far the importer
+/// has read (for progress) and the SHA-256 of its bytes (for the import run's identity) from the stream
+/// <see cref="Open"/> returns. The first stream opened is hashed as it is read; when the importer disposes it before its
+/// end, the rest is read into the hash then. An importer that opens the input again, or seeks, is still correct: the
+/// store then hashes the input separately.
+/// </remarks>
 public sealed class ImportInput
 {
     private readonly Func<Stream> _open;
+    private ReadTracker? _first;
+    private ReadTracker? _latest;
 
-    private ImportInput(string name, string? path, Func<Stream> open)
+    private ImportInput(string name, string? path, Func<Stream> open, long? length, ImportLimits limits)
     {
         Name = name;
         FilePath = path;
         _open = open;
+        Length = length;
+        Limits = limits;
     }
 
     /// <summary>The name recorded in provenance: the file name without its folder, or the name given.</summary>
@@ -18,6 +30,21 @@ public sealed class ImportInput
 
     /// <summary>The full path, for a file input; importers use it to resolve files the input refers to.</summary>
     public string? FilePath { get; }
+
+    /// <summary>The input's size in bytes, when known (a file, bytes in memory).</summary>
+    public long? Length { get; }
+
+    /// <summary>The limits the importer honours while reading (line length, nesting depth); set by the store from <see cref="ImportOptions.Limits"/>.</summary>
+    public ImportLimits Limits { get; }
+
+    /// <summary>How many bytes of the input the last stream opened has read so far.</summary>
+    public long BytesRead => _latest?.Position ?? 0;
+
+    /// <summary>
+    /// <c>sha256:</c> and the SHA-256 of the input's bytes, once the first stream opened was read (or disposed) to its
+    /// end without seeking; <see langword="null"/> before, or when it could not be told this way.
+    /// </summary>
+    public string? ContentHash => _first?.Hash;
 
     /// <summary>An input read from a file.</summary>
     /// <param name="path">The file's path.</param>
@@ -32,7 +59,7 @@ public sealed class ImportInput
             throw new FileNotFoundException($"The import input '{full}' does not exist.", full);
         }
 
-        return new ImportInput(Path.GetFileName(full), full, () => File.OpenRead(full));
+        return new ImportInput(Path.GetFileName(full), full, () => File.OpenRead(full), new FileInfo(full).Length, ImportLimits.Default);
     }
 
     /// <summary>An input held in memory.</summary>
@@ -42,24 +69,156 @@ public sealed class ImportInput
     public static ImportInput FromBytes(string name, ReadOnlyMemory<byte> content)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return new ImportInput(name, null, () => new MemoryStream(content.ToArray(), writable: false));
+        return new ImportInput(name, null, () => new MemoryStream(content.ToArray(), writable: false), content.Length, ImportLimits.Default);
     }
 
     /// <summary>An input read from streams, e.g. an HTTP response body saved by the caller or a blob store.</summary>
     /// <param name="name">The name to record in provenance.</param>
     /// <param name="openStream">
-    /// Opens a new readable stream positioned at the start of the same content each time it is called; the store
-    /// disposes each stream it opens.
+    /// Opens a new readable stream positioned at the start of the same content each time it is called; the stream's
+    /// reader disposes it.
     /// </param>
     /// <returns>The input.</returns>
     public static ImportInput FromStream(string name, Func<Stream> openStream)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(openStream);
-        return new ImportInput(name, null, openStream);
+        return new ImportInput(name, null, openStream, null, ImportLimits.Default);
+    }
+
+    /// <summary>The same input, to be read under other limits; the store calls it with <see cref="ImportOptions.Limits"/>.</summary>
+    /// <param name="limits">The limits.</param>
+    /// <returns>A new input over the same content, not yet read.</returns>
+    public ImportInput WithLimits(ImportLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        return new ImportInput(Name, FilePath, _open, Length, limits);
     }
 
     /// <summary>Opens the input for reading from its start. The caller disposes the stream.</summary>
     /// <returns>A readable stream.</returns>
-    public Stream Open() => _open();
+    public Stream Open()
+    {
+        var tracker = new ReadTracker(_open(), hash: _first is null);
+        _first ??= tracker;
+        _latest = tracker;
+        return tracker;
+    }
+
+    /// <summary>Counts what is read; the first stream also hashes it, to its end.</summary>
+    private sealed class ReadTracker(Stream inner, bool hash) : Stream
+    {
+        private IncrementalHash? _sha = hash ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
+        private long _position;
+
+        public string? Hash { get; private set; }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => inner.CanSeek;
+
+        public override bool CanWrite => false;
+
+        public override long Length => inner.Length;
+
+        public override long Position
+        {
+            get => _position;
+            set => Seek(value, SeekOrigin.Begin);
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            var read = inner.Read(buffer);
+            Consumed(buffer[..read]);
+            return read;
+        }
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            var read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+            Consumed(buffer.Span[..read]);
+            return read;
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override long Seek(long offset, SeekOrigin origin)
+        {
+            var position = inner.Seek(offset, origin);
+            if (position != _position)
+            {
+                // The hash of a stream read out of order would not be the input's.
+                _sha?.Dispose();
+                _sha = null;
+            }
+
+            _position = position;
+            return position;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                Finish();
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+
+        private void Consumed(ReadOnlySpan<byte> bytes)
+        {
+            _position += bytes.Length;
+            if (_sha is null)
+            {
+                return;
+            }
+
+            if (bytes.Length == 0)
+            {
+                Hash = "sha256:" + Convert.ToHexStringLower(_sha.GetHashAndReset());
+                _sha.Dispose();
+                _sha = null;
+                return;
+            }
+
+            _sha.AppendData(bytes);
+        }
+
+        /// <summary>Reads what the importer left unread into the hash, so that the hash covers the whole input.</summary>
+        private void Finish()
+        {
+            if (_sha is null)
+            {
+                return;
+            }
+
+            try
+            {
+                var buffer = new byte[81920];
+                while (_sha is not null)
+                {
+                    Consumed(buffer.AsSpan(0, inner.Read(buffer)));
+                }
+            }
+            catch (IOException)
+            {
+                _sha?.Dispose();
+                _sha = null;
+            }
+        }
+    }
 }

@@ -3,14 +3,17 @@ namespace FactStore;
 /// <summary>What one import wrote.</summary>
 public sealed record ImportResult
 {
-    /// <summary>The import run's identifier: a hash of importer name, version and the input's content.</summary>
+    /// <summary>
+    /// The import run's identifier; for an input already imported, the run that imported it. See the README's ID scheme.
+    /// </summary>
     public required string ImportRunId { get; init; }
 
     /// <summary>The input's name.</summary>
     public required string Input { get; init; }
 
     /// <summary>
-    /// Whether the same importer version had already imported the same input; then nothing was read or written.
+    /// Whether the same importer, version and configuration had already imported the same input (the same bytes under
+    /// the same name); then nothing was written. Import with <see cref="ImportOptions.Force"/> to import it again.
     /// </summary>
     public bool AlreadyImported { get; init; }
 
@@ -44,6 +47,12 @@ public sealed record ImportResult
     /// version stands, and a change is made by superseding it.
     /// </summary>
     public int Unchanged { get; init; }
+
+    /// <summary>Whether this was a dry run: everything was read and checked, and the counts say what would have been added, but nothing was written.</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>The bad records skipped (see <see cref="ImportOptions.SkipBadRecords"/>), in input order; empty otherwise.</summary>
+    public IReadOnlyList<SkippedRecord> Skipped { get; init; } = [];
 
     /// <summary>Whether anything at all was added.</summary>
     public bool AddedAnything => SourcesAdded + LocatorsAdded + EntitiesAdded + AliasesAdded + FactsAdded + StancesAdded + RetractionsAdded + RedactionsAdded > 0;

@@ -34,11 +34,21 @@ public sealed class AnnotationFileImporter : IFactImporter
                 continue;
             }
 
-            StoreRecord record;
+            if (line.Length > input.Limits.MaxLineLength)
+            {
+                yield return ImportItem.Invalid(
+                    $"the line has {line.Length:N0} characters, more than the limit of {input.Limits.MaxLineLength:N0}: {ImportLimits.Excerpt(line)}", lineNumber);
+                continue;
+            }
+
+            StoreRecord? record = null;
+            string? problem = null;
+            string? type = null;
             try
             {
-                using var document = JsonDocument.Parse(line, new JsonDocumentOptions { AllowDuplicateProperties = false });
+                using var document = JsonDocument.Parse(line, new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = input.Limits.MaxNestingDepth });
                 var row = new AnnotationLine(document.RootElement);
+                type = row.Type;
                 record = row.Type switch
                 {
                     "entity" => AnnotationRecords.Entity(row, keys),
@@ -51,11 +61,18 @@ public sealed class AnnotationFileImporter : IFactImporter
             }
             catch (JsonException e)
             {
-                throw new InvalidRecordException($"not valid JSON at column {e.BytePositionInLine + 1}: {e.Message.Split(" Path:")[0].Split(" LineNumber:")[0]}", input.Name, lineNumber, innerException: e);
+                problem = $"not valid JSON at column {e.BytePositionInLine + 1}: {e.Message.Split(" Path:")[0].Split(" LineNumber:")[0]}";
             }
-            catch (Exception e) when (e is FormatException or ArgumentException or KeyNotFoundException or IOException)
+            catch (Exception e) when (e is FormatException or ArgumentException or KeyNotFoundException or IOException or InvalidOperationException)
             {
-                throw new InvalidRecordException(e.Message, input.Name, lineNumber, innerException: e);
+                problem = ImportLimits.Excerpt(e.Message);
+            }
+
+            // A bad line is reported, not thrown: the store skips it when asked to, else aborts the import with it.
+            if (problem is not null)
+            {
+                yield return ImportItem.Invalid(problem, lineNumber, type);
+                continue;
             }
 
             yield return new ImportItem { Record = record, Line = lineNumber };

@@ -37,7 +37,7 @@ internal sealed partial class RecordWriter
         // Only a source this run inserted may be cited from the text at hand: a known one may have been redacted since.
         if (added)
         {
-            _sourceTexts[id] = (source.Text is string text ? new SourceText(text) : null, source.ContentHash);
+            Remember(_sourceTexts, id, (source.Text is string text ? new SourceText(text) : null, source.ContentHash));
         }
 
         Count(added, () => SourcesAdded++, "sources", id);
@@ -123,7 +123,7 @@ internal sealed partial class RecordWriter
         Rename(givenId, id);
         if (fact.StatementKey is not null)
         {
-            _contentIds[id] = fact.Supersedes is null ? id : (fact with { Supersedes = null }).Id;
+            Remember(_contentIds, id, fact.Supersedes is null ? id : (fact with { Supersedes = null }).Id);
         }
 
         await RequireLatestAsync(Sql.FactCorrection, fact.Supersedes, id, line, cancellationToken).ConfigureAwait(false);
@@ -190,7 +190,7 @@ internal sealed partial class RecordWriter
         Rename(givenId, id);
         if (stored.Key is not null)
         {
-            _contentIds[id] = stored.Supersedes is null ? id : (stored with { Supersedes = null }).Id;
+            Remember(_contentIds, id, stored.Supersedes is null ? id : (stored with { Supersedes = null }).Id);
         }
 
         await RequireLatestAsync(Sql.StanceCorrection, stored.Supersedes, id, line, cancellationToken).ConfigureAwait(false);
@@ -350,7 +350,7 @@ internal sealed partial class RecordWriter
         }
 
         (SourceText?, string?) loaded = text is null ? (null, null) : (new SourceText(text), reader.GetString(1));
-        _sourceTexts[stance.SourceId] = loaded;
+        Remember(_sourceTexts, stance.SourceId, loaded);
         _known.Add("sources:" + stance.SourceId);
         return loaded;
     }

@@ -26,13 +26,14 @@ internal sealed partial class RecordWriter : IAsyncDisposable
     // The content ids (see ContentIdAsync) of the keyed facts and stances this run wrote.
     private readonly Dictionary<string, string> _contentIds = new(StringComparer.Ordinal);
 
-    public RecordWriter(DbConnection connection, DbTransaction transaction, string runId, DateTimeOffset recordedAt, string input)
+    public RecordWriter(DbConnection connection, DbTransaction transaction, string runId, DateTimeOffset recordedAt, string input, ImportLimits limits)
     {
         _connection = connection;
         _transaction = transaction;
         _runId = runId;
         _recordedAt = StoreTime.Write(recordedAt);
         _input = input;
+        _limits = limits;
     }
 
     public int SourcesAdded { get; private set; }
@@ -63,6 +64,8 @@ internal sealed partial class RecordWriter : IAsyncDisposable
         {
             throw new InvalidRecordException(e.Message, _input, line, record.Id, e);
         }
+
+        CheckLimits(record, line);
 
         return WriteValidAsync(record, line, cancellationToken);
     }
@@ -120,7 +123,7 @@ internal sealed partial class RecordWriter : IAsyncDisposable
     {
         if (givenId != storedId)
         {
-            _renamed[givenId] = storedId;
+            Remember(_renamed, givenId, storedId);
         }
     }
 

@@ -9,12 +9,21 @@ internal static partial class Sql
     public const string InsertRun = """
         INSERT INTO import_runs (id, importer, importer_version, input, input_hash, recorded_at,
             sources_added, locators_added, entities_added, aliases_added, facts_added, stances_added, retractions_added,
-            redactions_added, unchanged)
+            redactions_added, unchanged, fingerprint, skipped, skipped_records)
         VALUES (@id, @importer, @version, @input, @hash, @recorded,
-            @sources, @locators, @entities, @aliases, @facts, @stances, @retractions, @redactions, @unchanged)
+            @sources, @locators, @entities, @aliases, @facts, @stances, @retractions, @redactions, @unchanged,
+            @fingerprint, @skipped, @skippedRecords)
         """;
 
-    public const string RunExists = "SELECT 1 FROM import_runs WHERE id = @id";
+    /// <summary>The run that already imported an input with this fingerprint, if any.</summary>
+    public const string RunByFingerprint = "SELECT id FROM import_runs WHERE fingerprint = @fingerprint ORDER BY recorded_at LIMIT 1";
+
+    /// <summary>Brackets one record of an import that skips bad records (SQL standard; SQLite and PostgreSQL alike).</summary>
+    public const string BeginRecord = "SAVEPOINT record";
+
+    public const string KeepRecord = "RELEASE SAVEPOINT record";
+
+    public const string UndoRecord = "ROLLBACK TO SAVEPOINT record; RELEASE SAVEPOINT record";
 
     public const string LastRunTime = "SELECT MAX(recorded_at) FROM import_runs";
 

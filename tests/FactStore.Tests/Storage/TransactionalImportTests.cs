@@ -54,7 +54,10 @@ public class TransactionalImportTests
         await using var test = await TestStore.CreateAsync();
         var failing = new FailingImporter(failAfter: 2);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => test.Store.ImportAsync(failing, ImportInput.FromBytes("x", "x"u8.ToArray())));
+        var error = await Assert.ThrowsAsync<InvalidRecordException>(() => test.Store.ImportAsync(failing, ImportInput.FromBytes("x", "x"u8.ToArray())));
+        Assert.IsType<InvalidOperationException>(error.InnerException);
+        Assert.Equal(("x", 2), (error.Input, error.Line));
+        Assert.Contains("the importer 'failing' failed after line 2", error.Message, StringComparison.Ordinal);
         Assert.Empty(await test.Store.GetSourcesAsync());
 
         var result = await test.Store.ImportAsync(new FailingImporter(failAfter: 99), ImportInput.FromBytes("x", "x"u8.ToArray()));
@@ -133,7 +136,7 @@ public class TransactionalImportTests
     }
 
     [Fact]
-    public async Task Import_FromStreams_OpensAFreshStreamForEachRead()
+    public async Task Import_FromStreams_ReadsTheInputOnce()
     {
         await using var test = await TestStore.CreateAsync();
         var opened = 0;
@@ -145,7 +148,7 @@ public class TransactionalImportTests
         }));
 
         Assert.Equal(1, result.SourcesAdded);
-        Assert.Equal(2, opened);
+        Assert.Equal(1, opened);
         Assert.Equal(["000.txt"], (await test.Store.GetSourcesAsync())[0].Locators);
     }
 

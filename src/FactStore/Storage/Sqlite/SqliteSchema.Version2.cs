@@ -8,7 +8,17 @@ internal static partial class SqliteSchema
     /// whose constraints change are rebuilt (SQLite cannot alter a constraint); every row keeps its id, and stances
     /// written under the first id scheme are marked so that they are still checked against it.
     /// </summary>
-    private static Migration Version2 => new(2, "model v2: references, external ids, qualifiers, ranks, keys, claims", """
+    private static Migration Version2 => new(2, "model v2: references, external ids, qualifiers, ranks, keys, claims, run fingerprints", """
+        -- A run is recognised by its input's fingerprint (importer, version, configuration, input name and hash), known
+        -- only once the input was read; a first-release run's id is that fingerprint. Skipped bad records are kept.
+        DROP TRIGGER import_runs_append_only_update;
+        ALTER TABLE import_runs ADD COLUMN fingerprint TEXT;
+        UPDATE import_runs SET fingerprint = id;
+        ALTER TABLE import_runs ADD COLUMN skipped INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE import_runs ADD COLUMN skipped_records TEXT;
+        CREATE INDEX import_runs_by_fingerprint ON import_runs (fingerprint);
+        CREATE TRIGGER import_runs_append_only_update BEFORE UPDATE ON import_runs BEGIN SELECT RAISE(ABORT, 'import_runs are append-only: supersede or retract instead'); END;
+
         CREATE TABLE sources_v2 (
             seq INTEGER PRIMARY KEY,
             id TEXT NOT NULL UNIQUE,

@@ -241,7 +241,7 @@ public class ClaimReviewImporterTests
         var records = new List<StoreRecord>();
         await foreach (var item in new ClaimReviewImporter().ReadAsync(ImportInput.FromFile(Fixture("politifact-like.json")), CancellationToken.None))
         {
-            records.Add(item.Record);
+            records.Add(item.Record!);
             Assert.Equal(1, item.Line);
         }
 

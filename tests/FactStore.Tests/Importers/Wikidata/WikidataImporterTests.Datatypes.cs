@@ -59,7 +59,7 @@ public partial class WikidataImporterTests
 
         var placeholder = items.FindIndex(i => i.Record is Entity e && e.Id == fact.Object!.EntityId);
         Assert.InRange(placeholder, 0, items.FindIndex(i => i.Record == fact));
-        var entity = (Entity)items[placeholder].Record;
+        var entity = (Entity)items[placeholder].Record!;
         Assert.Equal((label, ExternalId.Parse(externalId)), (entity.Label, entity.ExternalIds[0]));
         Assert.True(entity.HasPlaceholderLabel);
     }

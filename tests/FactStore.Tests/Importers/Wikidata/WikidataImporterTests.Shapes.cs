@@ -12,7 +12,7 @@ public partial class WikidataImporterTests
     public async Task ReadAsync_EveryShapePlainAndGzip_GivesTheSameRecords()
     {
         var bielefeld = await File.ReadAllTextAsync(Fixture("Q2112.json"));
-        var expected = (await ReadAsync(ImportInput.FromFile(Fixture("Q2112.json")))).Select(i => i.Record.Id).ToList();
+        var expected = (await ReadAsync(ImportInput.FromFile(Fixture("Q2112.json")))).Select(i => i.Record!.Id).ToList();
         var compact = JsonNode.Parse(bielefeld)!.ToJsonString();
         string[] shapes =
         [
@@ -25,11 +25,11 @@ public partial class WikidataImporterTests
         foreach (var shape in shapes)
         {
             var bytes = Encoding.UTF8.GetBytes(shape);
-            Assert.Equal(expected, (await ReadAsync(ImportInput.FromBytes("input", bytes))).Select(i => i.Record.Id));
-            Assert.Equal(expected, (await ReadAsync(ImportInput.FromBytes("input.gz", Gzip(bytes)))).Select(i => i.Record.Id));
+            Assert.Equal(expected, (await ReadAsync(ImportInput.FromBytes("input", bytes))).Select(i => i.Record!.Id));
+            Assert.Equal(expected, (await ReadAsync(ImportInput.FromBytes("input.gz", Gzip(bytes)))).Select(i => i.Record!.Id));
         }
 
-        Assert.Equal(expected, (await ReadAsync(ImportInput.FromBytes("bom", (byte[])[0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(bielefeld)]))).Select(i => i.Record.Id));
+        Assert.Equal(expected, (await ReadAsync(ImportInput.FromBytes("bom", (byte[])[0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(bielefeld)]))).Select(i => i.Record!.Id));
     }
 
     [Fact]

@@ -1,0 +1,132 @@
+namespace FactStore.Storage;
+
+/// <summary>
+/// The run-level side of the writer: limits, skipping a bad record (its rows undone with a savepoint, its effects on
+/// the writer's caches and counts undone with it), and the result.
+/// </summary>
+internal sealed partial class RecordWriter
+{
+    private readonly ImportLimits _limits;
+    private readonly List<SkippedRecord> _skipped = [];
+    private readonly List<Action> _undo = [];
+    private bool _recordOpen;
+    private (int, int, int, int, int, int, int, int, int) _countsAtStart;
+
+    public async Task BeginRecordAsync(CancellationToken cancellationToken)
+    {
+        await using (var command = _connection.Command(Sql.BeginRecord, _transaction))
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        _recordOpen = true;
+        _undo.Clear();
+        _countsAtStart = Counts;
+    }
+
+    public async Task KeepRecordAsync(CancellationToken cancellationToken)
+    {
+        _recordOpen = false;
+        await using var command = _connection.Command(Sql.KeepRecord, _transaction);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task UndoRecordAsync(CancellationToken cancellationToken)
+    {
+        _recordOpen = false;
+        await using (var command = _connection.Command(Sql.UndoRecord, _transaction))
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        for (var i = _undo.Count - 1; i >= 0; i--)
+        {
+            _undo[i]();
+        }
+
+        _undo.Clear();
+        _known.Clear();
+        Counts = _countsAtStart;
+    }
+
+    /// <summary>Records a skipped bad record.</summary>
+    public void Skip(FactStoreException problem, int? line, string? recordType) => _skipped.Add(new SkippedRecord
+    {
+        Input = _input,
+        Line = line,
+        RecordType = recordType,
+        Reason = problem is InvalidRecordException invalid ? invalid.Reason : problem.Message,
+    });
+
+    public ImportResult Result(string runId, bool dryRun) => new()
+    {
+        ImportRunId = runId,
+        Input = _input,
+        DryRun = dryRun,
+        SourcesAdded = SourcesAdded,
+        LocatorsAdded = LocatorsAdded,
+        EntitiesAdded = EntitiesAdded,
+        AliasesAdded = AliasesAdded,
+        FactsAdded = FactsAdded,
+        StancesAdded = StancesAdded,
+        RetractionsAdded = RetractionsAdded,
+        RedactionsAdded = RedactionsAdded,
+        Unchanged = Unchanged,
+        Skipped = _skipped.ToArray(),
+    };
+
+    private (int, int, int, int, int, int, int, int, int) Counts
+    {
+        get => (SourcesAdded, LocatorsAdded, EntitiesAdded, AliasesAdded, FactsAdded, StancesAdded, RetractionsAdded, RedactionsAdded, Unchanged);
+        set => (SourcesAdded, LocatorsAdded, EntitiesAdded, AliasesAdded, FactsAdded, StancesAdded, RetractionsAdded, RedactionsAdded, Unchanged) = value;
+    }
+
+    /// <summary>Sets a cache entry, to be removed again if the record being written is skipped.</summary>
+    private void Remember<TValue>(Dictionary<string, TValue> cache, string key, TValue value)
+    {
+        if (_recordOpen && !cache.ContainsKey(key))
+        {
+            _undo.Add(() => cache.Remove(key));
+        }
+
+        cache[key] = value;
+    }
+
+    /// <summary>Refuses a record whose texts exceed the limits, quoting at most an excerpt of them.</summary>
+    private void CheckLimits(StoreRecord record, int? line)
+    {
+        void Check(string? text, int limit, string what)
+        {
+            if (text is not null && text.Length > limit)
+            {
+                throw new InvalidRecordException(
+                    $"its {what} has {text.Length:N0} characters, more than the limit of {limit:N0}: \"{ImportLimits.Excerpt(text)}\"", _input, line);
+            }
+        }
+
+        switch (record)
+        {
+            case Source source:
+                Check(source.Text, _limits.MaxTextLength, "text");
+                Check(source.Title, _limits.MaxLabelLength, "title");
+                break;
+            case Entity entity:
+                Check(entity.Label, _limits.MaxLabelLength, "label");
+                foreach (var alias in entity.Aliases)
+                {
+                    Check(alias.Text, _limits.MaxLabelLength, "alias");
+                }
+
+                break;
+            case Fact fact:
+                Check(fact.Predicate, _limits.MaxLabelLength, "predicate");
+                Check(fact.Statement, _limits.MaxQuoteLength, "statement");
+                break;
+            case Stance stance:
+                Check(stance.Citation?.Quote, _limits.MaxQuoteLength, "quote");
+                Check(stance.Citation?.Prefix, _limits.MaxLabelLength, "prefix");
+                Check(stance.Citation?.Suffix, _limits.MaxLabelLength, "suffix");
+                break;
+        }
+    }
+}
