@@ -110,7 +110,7 @@ internal static partial class Sql
         SELECT n.id FROM stances n WHERE n.supersedes_id = @id AND NOT EXISTS (SELECT 1 FROM retractions x WHERE x.target_id = n.id)
         """;
 
-    public const string SourceText = "SELECT text, content_hash FROM sources WHERE id = @id";
+    public const string SourceText = "SELECT text FROM sources WHERE id = @id";
 
     /// <summary>
     /// The latest standing version of the fact about <c>@subject</c> with statement key <c>@key</c>, if the store has one

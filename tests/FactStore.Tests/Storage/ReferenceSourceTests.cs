@@ -102,6 +102,21 @@ public class ReferenceSourceTests
     }
 
     [Fact]
+    public async Task Write_CitationByOffsetsBeyondTheText_IsRefusedWithTheInputAndRecord()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var fact = TestRecords.Presides();
+        var length = TestRecords.ArticleText.Length;
+        var stance = TestRecords.Says(fact, "President Tokaev") with { Citation = new Citation { Start = 19, End = length + 1 } };
+
+        var error = await Assert.ThrowsAsync<InvalidRecordException>(() => test.Store.WriteAsync([TestRecords.Article, TestRecords.Tokayev, fact, stance]));
+
+        Assert.Contains($"its citation does not fit the text of source {TestRecords.Article.Id}", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"beyond the end of the text ({length} UTF-16 code units)", error.Message, StringComparison.Ordinal);
+        Assert.IsType<ArgumentOutOfRangeException>(error.InnerException);
+    }
+
+    [Fact]
     public async Task Write_SameQuoteAtTwoPlaces_IsTwoStances()
     {
         await using var test = await TestStore.CreateAsync();
