@@ -37,7 +37,7 @@ internal sealed partial class RecordWriter
         // Only a source this run inserted may be cited from the text at hand: a known one may have been redacted since.
         if (added)
         {
-            Remember(_sourceTexts, id, (source.Text is string text ? new SourceText(text) : null, source.ContentHash));
+            Remember(_sourceTexts, id, source.Text is null ? null : new AnchoringText(source));
         }
 
         Count(added, () => SourcesAdded++, "sources", id);
@@ -170,8 +170,8 @@ internal sealed partial class RecordWriter
         await RequireAsync("entities", stance.HolderId, "holder entity", givenId, line, cancellationToken).ConfigureAwait(false);
         await RequireAsync("stances", stance.Supersedes, "superseded stance", givenId, line, cancellationToken).ConfigureAwait(false);
         await RequireQualifierEntitiesAsync(stance.Qualifiers, givenId, line, cancellationToken).ConfigureAwait(false);
-        var (text, hash) = await SourceTextAsync(stance, givenId, line, cancellationToken).ConfigureAwait(false);
-        var stored = stance with { Citation = Anchor(stance, text, hash, givenId, line) };
+        var text = await SourceTextAsync(stance, givenId, line, cancellationToken).ConfigureAwait(false);
+        var stored = stance with { Citation = Anchor(stance, text, givenId, line) };
         if (stored.Key is string key && stored.Supersedes is null
             && await ScalarAsync(Sql.StanceByKey, ("@key", key), cancellationToken, ("@fact", stored.FactId)).ConfigureAwait(false) is string latest
             && latest != stored.Id)
@@ -231,10 +231,10 @@ internal sealed partial class RecordWriter
     }
 
     /// <summary>
-    /// Anchors a citation in its source's text, taking the quote from the text when only offsets are given; a citation
+    /// Anchors a citation in its source's text (as <see cref="AnchoringText.Anchor"/> does for importers); a citation
     /// of a source without text is kept as given, unverified.
     /// </summary>
-    private Citation? Anchor(Stance stance, SourceText? text, string? hash, string stanceId, int? line)
+    private Citation? Anchor(Stance stance, AnchoringText? text, string stanceId, int? line)
     {
         var citation = stance.Citation;
         if (text is null)
@@ -248,39 +248,18 @@ internal sealed partial class RecordWriter
                 $"its source {stance.SourceId} has its text in the store, so the stance must cite it with a quote or with start and end offsets", _input, line, stanceId);
         }
 
-        var quote = citation.Quote;
-        if (quote is null)
+        try
         {
-            if (citation.End > text.Text.Length)
-            {
-                throw new InvalidRecordException(
-                    $"its citation ends at {citation.End}, beyond the end of source {stance.SourceId} ({text.Text.Length} characters)", _input, line, stanceId);
-            }
-
-            quote = text.Text[citation.Start!.Value..citation.End!.Value];
-            if (string.IsNullOrWhiteSpace(quote))
-            {
-                throw new InvalidRecordException($"its citation's offsets {citation.Start}-{citation.End} hold only white space", _input, line, stanceId);
-            }
+            return text.Anchor(citation);
         }
-
-        var anchored = text.Locate(quote, citation.Start, citation.Prefix);
-        if (!anchored.Found)
+        catch (CitationNotFoundException e)
         {
-            throw new CitationNotFoundException(stance.SourceId, quote, _input, line, anchored.Failure);
+            throw new CitationNotFoundException(stance.SourceId, e.Quote, _input, line, e.Reason);
         }
-
-        return new Citation
+        catch (ArgumentException e)
         {
-            Quote = text.Text[anchored.Start..anchored.End],
-            Start = anchored.Start,
-            End = anchored.End,
-            Prefix = text.Prefix(anchored.Start),
-            Suffix = text.Suffix(anchored.End),
-            Locator = citation.Locator,
-            Anchor = anchored.Anchor,
-            SourceContentHash = hash,
-        };
+            throw new InvalidRecordException($"its citation does not fit the text of source {stance.SourceId}: {e.Message}", _input, line, stanceId, e);
+        }
     }
 
     private async Task WriteRetractionAsync(Retraction retraction, int? line, CancellationToken cancellationToken)
@@ -328,7 +307,7 @@ internal sealed partial class RecordWriter
     }
 
     /// <summary>The source's text, or null for a source known by reference; refuses a missing or redacted source.</summary>
-    private async Task<(SourceText? Text, string? Hash)> SourceTextAsync(Stance stance, string stanceId, int? line, CancellationToken cancellationToken)
+    private async Task<AnchoringText?> SourceTextAsync(Stance stance, string stanceId, int? line, CancellationToken cancellationToken)
     {
         if (_sourceTexts.TryGetValue(stance.SourceId, out var cached))
         {
@@ -344,12 +323,12 @@ internal sealed partial class RecordWriter
         }
 
         var text = reader.IsDBNull(0) ? null : reader.GetString(0);
-        if (text is { Length: 0 })
+        if (text is { Length: 0 } || reader.GetBoolean(1))
         {
             throw new InvalidRecordException($"its source {stance.SourceId} was redacted, so nothing in it can be cited any more", _input, line, stanceId);
         }
 
-        (SourceText?, string?) loaded = text is null ? (null, null) : (new SourceText(text), reader.GetString(1));
+        var loaded = text is null ? null : new AnchoringText(text);
         Remember(_sourceTexts, stance.SourceId, loaded);
         _known.Add("sources:" + stance.SourceId);
         return loaded;

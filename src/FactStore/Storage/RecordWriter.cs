@@ -16,7 +16,7 @@ internal sealed partial class RecordWriter : IAsyncDisposable
     private readonly string _input;
     private readonly Dictionary<string, DbCommand> _commands = [];
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (SourceText? Text, string? Hash)> _sourceTexts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AnchoringText?> _sourceTexts = new(StringComparer.Ordinal);
 
     // Ids the store gave records that differ from the ids their importer computed (a stance is identified once its
     // citation is anchored; a fact whose statement key is known becomes a correction), so that later records of the

@@ -119,7 +119,8 @@ internal static partial class Sql
         SELECT n.id FROM stances n WHERE n.supersedes_id = @id AND NOT EXISTS (SELECT 1 FROM retractions x WHERE x.target_id = n.id)
         """;
 
-    public const string SourceText = "SELECT text, content_hash FROM sources WHERE id = @id";
+    /// <summary>A source's text (null for a source by reference) and whether it was redacted (a redacted source by reference keeps no text either).</summary>
+    public const string SourceText = "SELECT s.text, EXISTS (SELECT 1 FROM redactions r WHERE r.target_id = s.id) AS redacted FROM sources s WHERE s.id = @id";
 
     /// <summary>
     /// The latest standing version of the fact about <c>@subject</c> with statement key <c>@key</c>, if the store has one

@@ -22,25 +22,11 @@ public class QuickStartTests
     [Fact]
     public void Readme_ShowsTheExampleAsCompiled()
     {
-        var root = RepositoryRoot();
-        var source = File.ReadAllLines(Path.Combine(root, "samples", "FactStore.Sample", "QuickStart.cs"));
-        var begin = Array.FindIndex(source, l => l.Contains("README example: begin", StringComparison.Ordinal));
-        var end = Array.FindIndex(source, l => l.Contains("README example: end", StringComparison.Ordinal));
-        var example = source[(begin + 1)..end].Select(l => l.Length >= 8 ? l[8..] : l.TrimStart());
+        var root = RepositoryFolder.Root();
+        var example = RepositoryFolder.Example(Path.Combine(root, "samples", "FactStore.Sample", "QuickStart.cs"), "README example", indent: 8);
 
         var readme = File.ReadAllText(Path.Combine(root, "README.md")).ReplaceLineEndings("\n");
 
-        Assert.Contains(string.Join('\n', example).Trim(), readme, StringComparison.Ordinal);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "FactStore.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("The repository root (FactStore.sln) was not found above the test assembly.");
+        Assert.Contains(example, readme, StringComparison.Ordinal);
     }
 }

@@ -68,6 +68,25 @@ public class ReferenceSourceTests
     }
 
     [Fact]
+    public async Task Write_StanceCitingARedactedReference_IsRefused()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var fact = TestRecords.Presides();
+        await test.Store.WriteAsync([FactCheck, TestRecords.Tokayev, fact, new Redaction { TargetId = FactCheck.Id, Reason = "Takedown." }]);
+        var stance = new Stance
+        {
+            FactId = fact.Id,
+            SourceId = FactCheck.Id,
+            Position = StancePosition.Supports,
+            Citation = new Citation { Quote = "more secret personal words" },
+        };
+
+        var error = await Assert.ThrowsAsync<InvalidRecordException>(() => test.Store.WriteAsync([stance]));
+
+        Assert.Contains("was redacted", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Write_StanceWithoutQuoteOnASourceWithText_IsRefusedNamingTheSource()
     {
         await using var test = await TestStore.CreateAsync();
@@ -99,6 +118,21 @@ public class ReferenceSourceTests
         var cited = Assert.Single((await test.Store.GetEvidenceAsync(fact.Id))!.Stances).Stance.Citation!;
         Assert.Equal("President Tokaev", cited.Quote);
         Assert.Equal(CitationAnchor.Exact, cited.Anchor);
+    }
+
+    [Fact]
+    public async Task Write_CitationByOffsetsBeyondTheText_IsRefusedWithTheInputAndRecord()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var fact = TestRecords.Presides();
+        var length = TestRecords.ArticleText.Length;
+        var stance = TestRecords.Says(fact, "President Tokaev") with { Citation = new Citation { Start = 19, End = length + 1 } };
+
+        var error = await Assert.ThrowsAsync<InvalidRecordException>(() => test.Store.WriteAsync([TestRecords.Article, TestRecords.Tokayev, fact, stance]));
+
+        Assert.Contains($"its citation does not fit the text of source {TestRecords.Article.Id}", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"beyond the end of the text ({length} UTF-16 code units)", error.Message, StringComparison.Ordinal);
+        Assert.IsType<ArgumentOutOfRangeException>(error.InnerException);
     }
 
     [Fact]
