@@ -6,7 +6,8 @@ namespace FactStore;
 /// <summary>A named thing facts are about, with every spelling of its name and its identifiers elsewhere.</summary>
 /// <remarks>
 /// <para>
-/// Identity: an entity with <see cref="ExternalIds"/> is identified by the first of them (e.g. <c>wikidata:Q2112</c>),
+/// Identity: an entity with <see cref="ExternalIds"/> is identified by one of them, chosen by scheme
+/// (<see cref="IdentifyingId"/>: <c>wikidata:Q2112</c> before an ORCID, a URL last),
 /// so two items with the same label stay two, and an item imported again under a new label stays one (the newest label
 /// is the one read back; earlier labels remain aliases). An entity without external ids is identified by its kind and
 /// folded label.
@@ -42,8 +43,8 @@ public sealed record Entity : StoreRecord
     } = [];
 
     /// <summary>
-    /// Identifiers of the entity in other systems: a Wikidata QID, an ORCID, a VIAF id, a homepage URL. The first is its
-    /// identity (see the remarks); strings convert (<c>"wikidata:Q2112"</c>, <c>"Q2112"</c>).
+    /// Identifiers of the entity in other systems: a Wikidata QID, an ORCID, a VIAF id, a homepage URL. One is its
+    /// identity (see <see cref="IdentifyingId"/>); strings convert (<c>"wikidata:Q2112"</c>, <c>"Q2112"</c>).
     /// </summary>
     public IReadOnlyList<ExternalId> ExternalIds
     {
@@ -63,13 +64,48 @@ public sealed record Entity : StoreRecord
     /// importer writes an entity it knows only by reference. Such a label never replaces a real one already stored.
     /// </summary>
     public bool HasPlaceholderLabel =>
-        ExternalIds.Count > 0 && (Label == ExternalIds[0].Value || Label == ExternalIds[0].ToString());
+        ExternalIds.Count > 0 && IdentifyingId(ExternalIds) is var id && (Label == id.Value || Label == id.ToString());
 
     /// <summary>
     /// <c>ent_</c> and a hash of the first external id, when there is one; otherwise of <see cref="Kind"/> and the
     /// folded <see cref="Label"/>.
     /// </summary>
-    public override string Id => ExternalIds.Count > 0 ? IdFor(ExternalIds[0]) : IdFor(Kind, Label);
+    public override string Id => ExternalIds.Count > 0 ? IdFor(IdentifyingId(ExternalIds)) : IdFor(Kind, Label);
+
+    /// <summary>
+    /// The external id that identifies an entity: the first by scheme, <c>wikidata</c>, then <c>orcid</c>, <c>isni</c>,
+    /// <c>viaf</c>, <c>ror</c>, then any other scheme, then <c>url</c>, then <c>file</c>; among equals, the first given.
+    /// So the same ids listed in another order identify the same entity.
+    /// </summary>
+    /// <param name="externalIds">The entity's external ids; not empty.</param>
+    /// <returns>The identifying id.</returns>
+    public static ExternalId IdentifyingId(IReadOnlyList<ExternalId> externalIds)
+    {
+        ArgumentNullException.ThrowIfNull(externalIds);
+        ArgumentOutOfRangeException.ThrowIfZero(externalIds.Count, nameof(externalIds));
+        var best = externalIds[0];
+        foreach (var id in externalIds)
+        {
+            if (Priority(id.Scheme) < Priority(best.Scheme))
+            {
+                best = id;
+            }
+        }
+
+        return best;
+
+        static int Priority(string scheme) => scheme switch
+        {
+            "wikidata" => 0,
+            "orcid" => 1,
+            "isni" => 2,
+            "viaf" => 3,
+            "ror" => 4,
+            "url" => 6,
+            "file" => 7,
+            _ => 5,
+        };
+    }
 
     /// <summary>The identifier an entity of this kind and label without external ids has, without building one.</summary>
     /// <param name="kind">The entity's kind.</param>

@@ -201,13 +201,13 @@ public readonly partial record struct PartialDate : ISpanFormattable, IParsable<
 
     private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    private const string YearToken = @"-?\d{4}|Y-?[1-9]\d{4,9}";
+    private const string YearToken = @"-?[0-9]{4}|Y-?[1-9][0-9]{4,9}";
 
     /// <summary>In a set, a year of up to four digits is also read without leading zeros (<c>[-99..0]</c>).</summary>
-    private const string SetYearToken = @"-?\d{1,4}|Y-?[1-9]\d{4,9}";
+    private const string SetYearToken = @"-?[0-9]{1,4}|Y-?[1-9][0-9]{4,9}";
 
     private static readonly Regex EdtfPattern = new(
-        $@"^(?:\[(?<a>{SetYearToken})\.\.(?<b>{SetYearToken})\]|(?<x>\d{{3}}X|\d{{2}}XX|\dXXX)|(?<y>XXXX|{YearToken})(?:-(?<m>\d{{2}})(?:-(?<d>\d{{2}}))?)?)(?<q>[~?%])?(?:\[u-ca=(?<c>julian|gregory)\])?$",
+        $@"^(?:\[(?<a>{SetYearToken})\.\.(?<b>{SetYearToken})\]|(?<x>[0-9]{{3}}X|[0-9]{{2}}XX|[0-9]XXX)|(?<y>XXXX|{YearToken})(?:-(?<m>[0-9]{{2}})(?:-(?<d>[0-9]{{2}}))?)?)(?<q>[~?%])?(?:\[u-ca=(?<c>julian|gregory)\])?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>

@@ -27,9 +27,9 @@ internal sealed class ArticleText
     private static readonly Regex HeaderDate = new(
         @"^(?<d>\d{1,2})\s+(?<m>\p{L}+)\s+(?<y>\d{4}),\s*\p{L}+,\s*\d{1,2}:\d{2}\s*$", Options);
 
-    private static readonly Regex NumericDate = new(@"^(?<a>\d{2})/(?<b>\d{2})/(?<y>\d{4})(\s+\d{1,2}:\d{2})?\s*$", Options);
+    private static readonly Regex NumericDate = new(@"^(?<a>[0-9]{2})/(?<b>[0-9]{2})/(?<y>[0-9]{4})(\s+[0-9]{1,2}:[0-9]{2})?\s*$", Options);
 
-    private static readonly Regex Year = new(@"\b(?<y>(19|20)\d{2})\b", Options);
+    private static readonly Regex Year = new(@"\b(?<y>(19|20)[0-9]{2})\b", Options);
 
     private static readonly HashSet<string> EnglishWords = ["the", "and", "of", "to", "in", "is", "that", "with", "for", "was"];
 

@@ -64,7 +64,7 @@ internal static class FactFilter
 
         if (query.ValidAt is DateOnly day)
         {
-            where.Add("f.placeable = 1 AND (f.valid_from IS NOT NULL OR f.valid_to IS NOT NULL) AND (f.valid_from_day IS NULL OR f.valid_from_day <= @day) AND (f.valid_to_day IS NULL OR f.valid_to_day >= @day)");
+            where.Add(ValidOnDay("f"));
             command.With("@day", StoreTime.Day(day));
         }
 
@@ -84,13 +84,14 @@ internal static class FactFilter
             // Wikidata's best rank: a preferred fact, or no standing preferred fact for the same subject and predicate.
             where.Add("(" + Sql.HasCurrentStance("f", "st.rank = 'preferred'")
                 + " OR NOT EXISTS (SELECT 1 FROM facts g WHERE g.subject_id = f.subject_id AND g.predicate_folded = f.predicate_folded"
-                + " AND g.id <> f.id AND " + Sql.FactStanding("g") + " AND " + Sql.HasCurrentStance("g", "st.rank = 'preferred'") + "))");
+                + " AND g.id <> f.id AND " + Sql.FactStanding("g") + " AND " + Sql.HasCurrentStance("g", "st.rank = 'preferred'")
+                + (query.ValidAt is null ? "" : " AND " + ValidOnDay("g")) + "))");
         }
 
         if (query.After is string cursor)
         {
             where.Add("f.seq > @after");
-            command.With("@after", ReadCursor(cursor));
+            command.With("@after", ReadCursor(cursor, query));
         }
 
         var sql = new StringBuilder(Sql.SelectFact)
@@ -103,11 +104,15 @@ internal static class FactFilter
         return command;
     }
 
+    /// <summary>Fact <c>{alias}</c> holds on day <c>@day</c>: its validity is stated, placeable and covers the day.</summary>
+    private static string ValidOnDay(string alias) =>
+        $"{alias}.placeable = 1 AND ({alias}.valid_from IS NOT NULL OR {alias}.valid_to IS NOT NULL) AND ({alias}.valid_from_day IS NULL OR {alias}.valid_from_day <= @day) AND ({alias}.valid_to_day IS NULL OR {alias}.valid_to_day >= @day)";
+
     public static string Cursor(long seq) => CursorPrefix + seq.ToString(CultureInfo.InvariantCulture);
 
-    private static long ReadCursor(string cursor) =>
+    private static long ReadCursor(string cursor, FactQuery query) =>
         cursor.StartsWith(CursorPrefix, StringComparison.Ordinal)
         && long.TryParse(cursor.AsSpan(CursorPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var seq)
             ? seq
-            : throw new ArgumentException($"'{cursor}' is not a cursor this store returned: pass a page's NextCursor as FactQuery.After.", nameof(cursor));
+            : throw new ArgumentException($"'{cursor}' is not a cursor this store returned: pass a page's NextCursor as FactQuery.After.", nameof(query));
 }

@@ -103,29 +103,26 @@ internal sealed partial class RecordWriter
 
         await RequireAsync("entities", fact.Object?.UnitId, "unit entity", givenId, line, cancellationToken).ConfigureAwait(false);
         await RequireAsync("facts", fact.Supersedes, "superseded fact", givenId, line, cancellationToken).ConfigureAwait(false);
-        if (fact.StatementKey is string key && fact.Supersedes is null
-            && await ScalarAsync(Sql.FactByStatementKey, ("@key", key), cancellationToken, ("@subject", fact.SubjectId)).ConfigureAwait(false) is string latest
-            && latest != fact.Id)
+        // A keyed statement: the same content again (however old a version it is) adds nothing; new content corrects
+        // the latest version.
+        var contentId = fact.StatementKey is null ? null : fact.Supersedes is null ? givenId : (fact with { Supersedes = null }).Id;
+        if (fact.StatementKey is string key && fact.Supersedes is null)
         {
-            if (await ContentIdAsync(latest, Sql.SelectFact + " WHERE f.id = @id", RecordReader.Fact, cancellationToken).ConfigureAwait(false) == fact.Id)
+            if (await ScalarAsync(Sql.FactVersionWithContent, ("@key", key), cancellationToken, ("@subject", fact.SubjectId), ("@content", contentId)).ConfigureAwait(false) is string same)
             {
-                // The statement as the store has it now: nothing changed.
-                Rename(givenId, latest);
-                Count(false, () => { }, "facts", latest);
+                Rename(givenId, same);
+                Count(false, () => { }, "facts", same);
                 return;
             }
 
-            // A known statement with changed content: the new content corrects the latest version.
-            fact = fact with { Supersedes = latest };
+            if (await ScalarAsync(Sql.FactByStatementKey, ("@key", key), cancellationToken, ("@subject", fact.SubjectId)).ConfigureAwait(false) is string latest)
+            {
+                fact = fact with { Supersedes = latest };
+            }
         }
 
         var id = ReferenceEquals(fact, original) ? givenId : fact.Id;
         Rename(givenId, id);
-        if (fact.StatementKey is not null)
-        {
-            Remember(_contentIds, id, fact.Supersedes is null ? id : (fact with { Supersedes = null }).Id);
-        }
-
         await RequireLatestAsync(Sql.FactCorrection, fact.Supersedes, id, line, cancellationToken).ConfigureAwait(false);
         var validity = fact.Validity;
         var added = await InsertAsync(
@@ -142,6 +139,7 @@ internal sealed partial class RecordWriter
             ("@objectDetail", fact.Object is null ? null : FactObjectColumns.Detail(fact.Object)),
             ("@qualifiers", FactObjectColumns.Qualifiers(fact.Qualifiers)),
             ("@key", fact.StatementKey),
+            ("@contentId", contentId),
             ("@statement", fact.Statement),
             ("@from", validity.From?.ToString()),
             ("@to", validity.To?.ToString()),
@@ -172,27 +170,24 @@ internal sealed partial class RecordWriter
         await RequireQualifierEntitiesAsync(stance.Qualifiers, givenId, line, cancellationToken).ConfigureAwait(false);
         var text = await SourceTextAsync(stance, givenId, line, cancellationToken).ConfigureAwait(false);
         var stored = stance with { Citation = Anchor(stance, text, givenId, line) };
-        if (stored.Key is string key && stored.Supersedes is null
-            && await ScalarAsync(Sql.StanceByKey, ("@key", key), cancellationToken, ("@fact", stored.FactId)).ConfigureAwait(false) is string latest
-            && latest != stored.Id)
+        var contentId = stored.Key is null ? null : stored.Supersedes is null ? stored.Id : (stored with { Supersedes = null }).Id;
+        if (stored.Key is string key && stored.Supersedes is null)
         {
-            if (await ContentIdAsync(latest, Sql.SelectStance + " WHERE st.id = @id", RecordReader.Stance, cancellationToken).ConfigureAwait(false) == stored.Id)
+            if (await ScalarAsync(Sql.StanceVersionWithContent, ("@key", key), cancellationToken, ("@fact", stored.FactId), ("@content", contentId)).ConfigureAwait(false) is string same)
             {
-                Rename(givenId, latest);
-                Count(false, () => { }, "stances", latest);
+                Rename(givenId, same);
+                Count(false, () => { }, "stances", same);
                 return;
             }
 
-            stored = stored with { Supersedes = latest };
+            if (await ScalarAsync(Sql.StanceByKey, ("@key", key), cancellationToken, ("@fact", stored.FactId)).ConfigureAwait(false) is string latest)
+            {
+                stored = stored with { Supersedes = latest };
+            }
         }
 
         var id = stored.Id;
         Rename(givenId, id);
-        if (stored.Key is not null)
-        {
-            Remember(_contentIds, id, stored.Supersedes is null ? id : (stored with { Supersedes = null }).Id);
-        }
-
         await RequireLatestAsync(Sql.StanceCorrection, stored.Supersedes, id, line, cancellationToken).ConfigureAwait(false);
         var citation = stored.Citation;
         var added = await InsertAsync(
@@ -216,6 +211,7 @@ internal sealed partial class RecordWriter
             ("@confidence", stored.Confidence),
             ("@rank", RecordColumns.Enum(stored.Rank)),
             ("@key", stored.Key),
+            ("@contentId", contentId),
             ("@qualifiers", FactObjectColumns.Qualifiers(stored.Qualifiers)),
             ("@supersedes", stored.Supersedes)).ConfigureAwait(false);
         Count(added, () => StancesAdded++, "stances", id);

@@ -23,9 +23,6 @@ internal sealed partial class RecordWriter : IAsyncDisposable
     // run that refer to the importer's id reach the stored record.
     private readonly Dictionary<string, string> _renamed = new(StringComparer.Ordinal);
 
-    // The content ids (see ContentIdAsync) of the keyed facts and stances this run wrote.
-    private readonly Dictionary<string, string> _contentIds = new(StringComparer.Ordinal);
-
     public RecordWriter(DbConnection connection, DbTransaction transaction, string runId, DateTimeOffset recordedAt, string input, ImportLimits limits)
     {
         _connection = connection;
@@ -136,28 +133,6 @@ internal sealed partial class RecordWriter : IAsyncDisposable
         }
 
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// The id a keyed record would have without its <see cref="Fact.Supersedes"/>: what it says, whichever version it
-    /// corrects. Known for the records of this run (whose run row, which reads join, is not written yet); read otherwise.
-    /// </summary>
-    private async Task<string> ContentIdAsync<T>(string id, string sql, Func<Row, T> map, CancellationToken cancellationToken)
-        where T : StoreRecord
-    {
-        if (_contentIds.TryGetValue(id, out var known))
-        {
-            return known;
-        }
-
-        await using var command = _connection.Command(sql, _transaction).With("@id", id);
-        var record = (await FactStoreDatabase.ReadAllAsync(command, map, cancellationToken).ConfigureAwait(false))[0];
-        return record switch
-        {
-            Fact fact => (fact with { Supersedes = null }).Id,
-            Stance stance => (stance with { Supersedes = null }).Id,
-            _ => record.Id,
-        };
     }
 
     private async Task<bool> ExistsAsync(string table, string id, CancellationToken cancellationToken)

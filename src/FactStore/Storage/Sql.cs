@@ -72,10 +72,10 @@ internal static partial class Sql
 
     public const string InsertFact = """
         INSERT INTO facts (id, subject_id, predicate, predicate_folded, object_entity_id, object_value, object_type,
-            object_folded, object_detail, qualifiers, statement_key, statement, valid_from, valid_to, valid_from_day,
+            object_folded, object_detail, qualifiers, statement_key, content_id, statement, valid_from, valid_to, valid_from_day,
             valid_to_day, valid_point, placeable, supersedes_id, run_id, recorded_at)
         VALUES (@id, @subject, @predicate, @predicateFolded, @objectEntity, @objectValue, @objectType,
-            @objectFolded, @objectDetail, @qualifiers, @key, @statement, @from, @to, @fromDay,
+            @objectFolded, @objectDetail, @qualifiers, @key, @contentId, @statement, @from, @to, @fromDay,
             @toDay, @point, @placeable, @supersedes, @run, @recorded)
         ON CONFLICT (id) DO NOTHING
         """;
@@ -83,10 +83,10 @@ internal static partial class Sql
     public const string InsertStance = """
         INSERT INTO stances (id, id_scheme, fact_id, source_id, position, holder_id, quote, quote_start, quote_end,
             quote_prefix, quote_suffix, locator, anchor, source_hash, said_at, origin, confidence, rank, stance_key,
-            qualifiers, supersedes_id, run_id, recorded_at)
+            content_id, qualifiers, supersedes_id, run_id, recorded_at)
         VALUES (@id, 2, @fact, @source, @position, @holder, @quote, @start, @end,
             @prefix, @suffix, @locator, @anchor, @hash, @said, @origin, @confidence, @rank, @key,
-            @qualifiers, @supersedes, @run, @recorded)
+            @contentId, @qualifiers, @supersedes, @run, @recorded)
         ON CONFLICT (id) DO NOTHING
         """;
 
@@ -131,6 +131,21 @@ internal static partial class Sql
             AND NOT EXISTS (SELECT 1 FROM facts n WHERE n.supersedes_id = f.id
                 AND NOT EXISTS (SELECT 1 FROM retractions nx WHERE nx.target_id = n.id))
         ORDER BY f.seq DESC LIMIT 1
+        """;
+
+    /// <summary>
+    /// A version of the statement of <c>@subject</c> with key <c>@key</c> that says <c>@content</c> (its id without what it
+    /// supersedes), if the store has one: an input bringing it again, however old, adds nothing.
+    /// </summary>
+    public const string FactVersionWithContent = """
+        SELECT f.id FROM facts f WHERE f.statement_key = @key AND f.subject_id IS @subject AND f.content_id = @content
+        ORDER BY f.seq DESC LIMIT 1
+        """;
+
+    /// <summary>A version of the stance with key <c>@key</c> on fact <c>@fact</c> that says <c>@content</c>, if the store has one.</summary>
+    public const string StanceVersionWithContent = """
+        SELECT st.id FROM stances st WHERE st.fact_id = @fact AND st.stance_key = @key AND st.content_id = @content
+        ORDER BY st.seq DESC LIMIT 1
         """;
 
     /// <summary>The latest standing version of the stance with key <c>@key</c> on fact <c>@fact</c>, if the store has one.</summary>

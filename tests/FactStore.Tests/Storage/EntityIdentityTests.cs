@@ -21,6 +21,16 @@ public class EntityIdentityTests
     }
 
     [Fact]
+    public void Id_SameExternalIdsInAnotherOrder_IsTheSameEntityIdentifiedByTheWikidataId()
+    {
+        var one = new Entity { Label = "Example Checks", ExternalIds = ["https://checks.example", "Q42", "orcid:0000-0002-1825-0097"] };
+        var other = new Entity { Label = "Example Checks", ExternalIds = ["orcid:0000-0002-1825-0097", "https://checks.example", "wikidata:Q42"] };
+
+        Assert.Equal(one.Id, other.Id);
+        Assert.Equal(Entity.IdFor("wikidata:Q42"), one.Id);
+    }
+
+    [Fact]
     public async Task Write_RelabelledItem_StaysOneAndReadsWithTheNewLabelTheOldOneAsOfThen()
     {
         await using var test = await TestStore.CreateAsync();

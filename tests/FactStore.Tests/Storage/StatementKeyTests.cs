@@ -70,6 +70,24 @@ public class StatementKeyTests
     }
 
     [Fact]
+    public async Task Write_AnOlderVersionAgain_AddsNothingAndTheNewerStaysCurrent()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var older = Country("Q2112$a");
+        var newer = Country("Q2112$a", to: "2030");
+        await test.Store.WriteAsync([City, Germany, Wikidata, older, From(Wikidata, older, key: "Q2112$a/item")]);
+        test.Clock.Advance(TimeSpan.FromDays(1));
+        await test.Store.WriteAsync([newer, From(Wikidata, newer, key: "Q2112$a/item")]);
+        test.Clock.Advance(TimeSpan.FromDays(1));
+
+        var again = await test.Store.WriteAsync([older, From(Wikidata, older, key: "Q2112$a/item")]);
+
+        Assert.False(again.AddedAnything);
+        var current = Assert.Single(await test.Store.FindFactsAsync(new FactQuery { Subject = "Q2112" }));
+        Assert.Equal("2030", current.Validity.To.ToString());
+    }
+
+    [Fact]
     public async Task Write_SameKeyOnAnotherSubject_IsAnotherStatement()
     {
         await using var test = await TestStore.CreateAsync();
@@ -146,6 +164,20 @@ public class StatementKeyTests
         var best = await test.Store.FindFactsAsync(new FactQuery { Subject = "Q2112", Ranks = RankFilter.Best });
 
         Assert.Equal([preferred.Id, unrelated.Id], best.Select(f => f.Id));
+    }
+
+    [Fact]
+    public async Task Find_BestRankValidAtADay_IgnoresPreferredFactsThatDoNotHoldThatDay()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var westGermany = new Entity { Label = "West Germany", ExternalIds = ["Q713750"] };
+        var then = Country("Q2112$then") with { Object = FactObject.Entity(westGermany.Id), Validity = ValidityInterval.Between(PartialDate.Parse("1949-05-23"), PartialDate.Parse("1990-10-02")) };
+        var now = Country("Q2112$now");
+        await test.Store.WriteAsync([City, Germany, westGermany, Wikidata, then, now, From(Wikidata, then), From(Wikidata, now, StatementRank.Preferred)]);
+
+        var best = await test.Store.FindFactsAsync(new FactQuery { Subject = "Q2112", ValidAt = new DateOnly(1980, 1, 1), Ranks = RankFilter.Best });
+
+        Assert.Equal([then.Id], best.Select(f => f.Id));
     }
 
     [Fact]

@@ -13,6 +13,8 @@ public class PartialDateFastParseTests
     [InlineData("1000", true)]
     [InlineData("2022-1-05", false)]
     [InlineData("20a2", false)]
+    [InlineData("\u0661\u0669\u0669\u0660", false)]
+    [InlineData("\u0661\u0669\u0669\u0660-01", false)]
     public void TryParse_CommonForms_AgreeWithTheirMeaning(string text, bool valid)
     {
         Assert.Equal(valid, PartialDate.TryParse(text, out var date));

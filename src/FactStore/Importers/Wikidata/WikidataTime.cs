@@ -161,6 +161,6 @@ internal static class WikidataTime
         new($"'{time}' is not a Wikidata time value: {reason}.");
 
     private static readonly Regex TimePattern = new(
-        @"^(?<s>[+-])(?<y>\d{4,16})-(?<m>\d{2})-(?<d>\d{2})T\d{2}:\d{2}:\d{2}Z$",
+        @"^(?<s>[+-])(?<y>[0-9]{4,16})-(?<m>[0-9]{2})-(?<d>[0-9]{2})T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 }

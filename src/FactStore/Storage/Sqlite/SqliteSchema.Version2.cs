@@ -100,6 +100,7 @@ internal static partial class SqliteSchema
             object_detail TEXT,
             qualifiers TEXT,
             statement_key TEXT,
+            content_id TEXT,
             statement TEXT NOT NULL,
             valid_from TEXT,
             valid_to TEXT,
@@ -114,10 +115,10 @@ internal static partial class SqliteSchema
             CHECK (object_entity_id IS NULL OR object_value IS NULL)
         );
         INSERT INTO facts_v2 (seq, id, subject_id, predicate, predicate_folded, object_entity_id, object_value, object_type,
-            object_folded, object_detail, qualifiers, statement_key, statement, valid_from, valid_to, valid_from_day,
+            object_folded, object_detail, qualifiers, statement_key, content_id, statement, valid_from, valid_to, valid_from_day,
             valid_to_day, valid_point, placeable, supersedes_id, run_id, recorded_at)
         SELECT seq, id, subject_id, predicate, predicate_folded, object_entity_id, object_value, object_type,
-            object_folded, NULL, NULL, NULL, statement, valid_from, valid_to, valid_from_day,
+            object_folded, NULL, NULL, NULL, NULL, statement, valid_from, valid_to, valid_from_day,
             valid_to_day, 0, placeable, supersedes_id, run_id, recorded_at FROM facts;
         DROP TABLE facts;
         ALTER TABLE facts_v2 RENAME TO facts;
@@ -148,6 +149,7 @@ internal static partial class SqliteSchema
             confidence REAL,
             rank TEXT NOT NULL,
             stance_key TEXT,
+            content_id TEXT,
             qualifiers TEXT,
             supersedes_id TEXT REFERENCES stances (id),
             run_id TEXT NOT NULL REFERENCES import_runs (id) DEFERRABLE INITIALLY DEFERRED,
@@ -156,10 +158,10 @@ internal static partial class SqliteSchema
         );
         INSERT INTO stances_v2 (seq, id, id_scheme, fact_id, source_id, position, holder_id, quote, quote_start, quote_end,
             quote_prefix, quote_suffix, locator, anchor, source_hash, said_at, origin, confidence, rank, stance_key,
-            qualifiers, supersedes_id, run_id, recorded_at)
+            content_id, qualifiers, supersedes_id, run_id, recorded_at)
         SELECT seq, id, 1, fact_id, source_id, position, holder_id, quote, quote_start, quote_end,
             quote_prefix, quote_suffix, NULL, anchor, source_hash, said_at, origin, confidence, 'normal', NULL,
-            NULL, supersedes_id, run_id, recorded_at FROM stances;
+            NULL, NULL, supersedes_id, run_id, recorded_at FROM stances;
         DROP TABLE stances;
         ALTER TABLE stances_v2 RENAME TO stances;
         CREATE INDEX stances_by_fact ON stances (fact_id, position);
@@ -219,6 +221,7 @@ internal static partial class SqliteSchema
                 OR NEW.confidence IS NOT OLD.confidence
                 OR NEW.rank IS NOT OLD.rank
                 OR NEW.stance_key IS NOT OLD.stance_key
+                OR NEW.content_id IS NOT OLD.content_id
                 OR NEW.qualifiers IS NOT OLD.qualifiers
                 OR NEW.supersedes_id IS NOT OLD.supersedes_id
                 OR NEW.run_id IS NOT OLD.run_id
