@@ -19,7 +19,7 @@ internal static class FactsCommand
     {
         var subject = new Option<string>("--subject") { Description = "Facts about this entity: a label, alias or id", HelpName = "NAME" };
         var predicate = new Option<string>("--predicate") { Description = "Facts with this predicate, e.g. member_of", HelpName = "P" };
-        var @object = new Option<string>("--object") { Description = "Facts whose object is this entity: a label, alias or id", HelpName = "NAME" };
+        var @object = new Option<string>("--object") { Description = "Facts whose object is this entity (a label, alias, external id or id) or this literal value", HelpName = "NAME" };
         var validAt = new Option<string>("--valid-at") { Description = "Facts that hold on this day (YYYY-MM-DD)", HelpName = "DATE" };
         var knownAt = new Option<string>("--known-at") { Description = "As the store knew it then: ISO 8601 date-time, UTC unless it has an offset; a date means its start (00:00Z)", HelpName = "TIME" };
         var allRanks = new Option<bool>("--all-ranks") { Description = "Include facts of every rank, deprecated ones too (takes effect once facts have ranks)" };
@@ -38,7 +38,7 @@ internal static class FactsCommand
                 Object = parsed.GetValue(@object),
                 ValidAt = ParseDay(parsed.GetValue(validAt)),
                 KnownAt = ParseTime(parsed.GetValue(knownAt)),
-                Limit = parsed.GetValue(limit) is > 0 and var n ? n : throw CliException.BadInput($"--limit must be a positive number, not {parsed.GetValue(limit)}"),
+                Limit = parsed.GetValue(limit) is > 0 and var n ? n : throw CliException.Usage($"--limit must be a positive number, not {parsed.GetValue(limit)}"),
             };
             query = FactQueryRanks.Apply(query, parsed.GetValue(allRanks));
             return await RunAsync(console, parsed.GetRequiredValue(database), query, parsed.GetValue(json), cancellationToken).ConfigureAwait(false);
@@ -50,7 +50,6 @@ internal static class FactsCommand
     {
         await using var store = await FactStoreCommand.OpenExistingAsync(database, cancellationToken).ConfigureAwait(false);
         await RequireEntityAsync(store, "--subject", query.Subject, cancellationToken).ConfigureAwait(false);
-        await RequireEntityAsync(store, "--object", query.Object, cancellationToken).ConfigureAwait(false);
 
         var facts = await store.FindFactsAsync(query, cancellationToken).ConfigureAwait(false);
         var evidence = new List<FactEvidence>(facts.Count);
@@ -115,13 +114,17 @@ internal static class FactsCommand
         }
     }
 
+    /// <summary>ISO 8601 allows any number of fractional digits; .NET reads up to seven, so the rest are dropped.</summary>
+    private static string SevenFractionalDigits(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, @"(\.[0-9]{7})[0-9]+", "$1", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+
     private static DateOnly? ParseDay(string? text) =>
         text is null ? null
         : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
-        : throw CliException.BadInput($"--valid-at: '{text}' is not a date; expected YYYY-MM-DD");
+        : throw CliException.Usage($"--valid-at: '{text}' is not a date; expected YYYY-MM-DD");
 
     private static DateTimeOffset? ParseTime(string? text) =>
         text is null ? null
-        : DateTimeOffset.TryParseExact(text, KnownAtFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time) ? time
-        : throw CliException.BadInput($"--known-at: '{text}' is not an ISO 8601 date-time; expected e.g. 2024-05-01T12:00:00Z or 2024-05-01");
+        : DateTimeOffset.TryParseExact(SevenFractionalDigits(text), KnownAtFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time) ? time
+        : throw CliException.Usage($"--known-at: '{text}' is not an ISO 8601 date-time; expected e.g. 2024-05-01T12:00:00Z or 2024-05-01");
 }

@@ -8,26 +8,31 @@ internal static class ImportCommand
 {
     public static Command Create(CliConsole console, Option<string> database)
     {
-        var importer = new Argument<string>("IMPORTER") { Description = "The importer, e.g. plain-text-article or annotations-jsonl" };
+        var importer = new Argument<string>("IMPORTER") { Description = "The importer: plain-text-article, annotations-jsonl, wikidata, claimreview, or one from a plugin" };
         var paths = new Argument<string[]>("PATH") { Description = "The files to import, in order", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Print the results as one JSON document" };
-        var command = new Command("import", "Import files with the named importer; importing a file again adds nothing.") { importer, paths, json };
+        var skipBad = new Option<bool>("--skip-bad") { Description = "Skip bad records, import the rest, and list the skipped ones with their lines" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Read and check everything, write nothing; say what would be added" };
+        var force = new Option<bool>("--force") { Description = "Import a file again even if the same importer already imported it" };
+        var command = new Command("import", "Import files with the named importer; importing a file again adds nothing.") { importer, paths, json, skipBad, dryRun, force };
         command.SetAction((parsed, cancellationToken) => RunAsync(
             console,
             parsed.GetRequiredValue(database),
             parsed.GetRequiredValue(importer),
             parsed.GetRequiredValue(paths),
             parsed.GetValue(json),
+            new ImportOptions { SkipBadRecords = parsed.GetValue(skipBad), DryRun = parsed.GetValue(dryRun), Force = parsed.GetValue(force) },
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string database, string importer, string[] paths, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        CliConsole console, string database, string importer, string[] paths, bool json, ImportOptions options, CancellationToken cancellationToken)
     {
         var missing = paths.Where(p => !File.Exists(p)).ToList();
         if (missing.Count > 0)
         {
-            throw CliException.BadInput($"no such file: {string.Join(", ", missing)}");
+            throw CliException.BadInput($"no such file: {string.Join(", ", missing.Select(p => Directory.Exists(p) ? p + " (a folder)" : p))}");
         }
 
         await using var store = await FactStoreCommand.OpenAsync(database, cancellationToken).ConfigureAwait(false);
@@ -39,11 +44,16 @@ internal static class ImportCommand
         var results = new List<ImportResult>(paths.Length);
         foreach (var path in paths)
         {
-            var result = await ImportAsync(store, importer, path, cancellationToken).ConfigureAwait(false);
+            var result = await ImportProgressBar.RunAsync(
+                console, Path.GetFileName(path), progress => ImportAsync(store, importer, path, options with { Progress = progress }, cancellationToken)).ConfigureAwait(false);
             results.Add(result);
             if (!json)
             {
                 await console.Out.WriteLineAsync(ImportResultText.Describe(result)).ConfigureAwait(false);
+                foreach (var skipped in result.Skipped)
+                {
+                    await console.Out.WriteLineAsync(ImportResultText.Describe(skipped)).ConfigureAwait(false);
+                }
             }
         }
 
@@ -57,14 +67,14 @@ internal static class ImportCommand
     }
 
     /// <summary>Imports one file; an error that does not name the file yet is given its name.</summary>
-    private static async Task<ImportResult> ImportAsync(FactStoreDatabase store, string importer, string path, CancellationToken cancellationToken)
+    private static async Task<ImportResult> ImportAsync(FactStoreDatabase store, string importer, string path, ImportOptions options, CancellationToken cancellationToken)
     {
         var input = ImportInput.FromFile(path);
         try
         {
-            return await store.ImportAsync(importer, input, cancellationToken).ConfigureAwait(false);
+            return await store.ImportAsync(importer, input, options, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException && !e.Message.Contains(input.Name, StringComparison.Ordinal))
+        catch (Exception e) when (e is FactStoreException or IOException or UnauthorizedAccessException && !e.Message.Contains(input.Name, StringComparison.Ordinal))
         {
             throw CliException.BadInput($"{input.Name}: {ErrorReport.OneLine(e.Message)}", e);
         }

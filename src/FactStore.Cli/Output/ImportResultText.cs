@@ -17,7 +17,7 @@ internal static class ImportResultText
     {
         if (result.AlreadyImported)
         {
-            return $"{result.Input}: already imported";
+            return $"{result.Input}: already imported (--force imports it again)";
         }
 
         var added = new List<string>
@@ -39,8 +39,13 @@ internal static class ImportResultText
             added.Add(Count(result.RedactionsAdded, "redaction"));
         }
 
-        return $"{result.Input}: added {string.Join(", ", added)}; {result.Unchanged} unchanged";
+        var skipped = result.Skipped.Count > 0 ? $"; {Count(result.Skipped.Count, "bad record")} skipped" : "";
+        return $"{result.Input}: {(result.DryRun ? "would add" : "added")} {string.Join(", ", added)}; {result.Unchanged} unchanged{skipped}";
     }
+
+    /// <summary>E.g. <c>  skipped: cases.csv, line 12 (fact): the quote is not in the text …</c>.</summary>
+    public static string Describe(SkippedRecord skipped) =>
+        $"  skipped: {skipped.Input}{(skipped.Line is int line ? $", line {line}" : "")}{(skipped.RecordType is string type ? $" ({type})" : "")}: {ErrorReport.OneLine(skipped.Reason)}";
 
     /// <summary>Writes the results as one JSON array, camelCase, every field of <see cref="ImportResult"/>.</summary>
     public static async Task WriteJsonAsync(Stream output, IReadOnlyList<ImportResult> results, CancellationToken cancellationToken)

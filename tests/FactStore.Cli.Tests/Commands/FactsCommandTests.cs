@@ -107,16 +107,23 @@ public sealed class FactsCommandTests(SeededDatabase seeded) : IClassFixture<See
         Assert.Contains("2 facts", run.Out, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("--subject")]
-    [InlineData("--object")]
-    public async Task Facts_UnknownName_ExitsOneWithOneLine(string option)
+    [Fact]
+    public async Task Facts_UnknownSubject_ExitsOneWithOneLine()
     {
-        var run = await Tool.RunAsync("facts", option, "Nobody Atall", "--db", seeded.Path);
+        var run = await Tool.RunAsync("facts", "--subject", "Nobody Atall", "--db", seeded.Path);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal($"error: {option}: no entity is named 'Nobody Atall' (give a label, alias or id)", run.Error.TrimEnd());
+        Assert.Equal("error: --subject: no entity is named 'Nobody Atall' (give a label, alias or id)", run.Error.TrimEnd());
         Assert.Empty(run.Out);
+    }
+
+    [Fact]
+    public async Task Facts_ObjectALiteralValue_FindsTheFactsWithIt()
+    {
+        using var json = await FactsJsonAsync("--object", "2002");
+
+        var fact = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal("2002", fact.GetProperty("object").GetProperty("value").GetString());
     }
 
     [Theory]
@@ -124,11 +131,11 @@ public sealed class FactsCommandTests(SeededDatabase seeded) : IClassFixture<See
     [InlineData("--valid-at", "2022-01")]
     [InlineData("--known-at", "yesterday")]
     [InlineData("--limit", "0")]
-    public async Task Facts_MalformedValue_ExitsOne(string option, string value)
+    public async Task Facts_MalformedValue_IsAUsageErrorExitingTwo(string option, string value)
     {
         var run = await Tool.RunAsync("facts", option, value, "--db", seeded.Path);
 
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(2, run.ExitCode);
         Assert.StartsWith($"error: {option}", run.Error, StringComparison.Ordinal);
     }
 

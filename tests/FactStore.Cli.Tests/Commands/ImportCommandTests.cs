@@ -48,8 +48,53 @@ public sealed class ImportCommandTests : IDisposable
         var annotations = await Tool.RunAsync("import", "annotations-jsonl", Seeds.Annotations, "--db", _folder.Database);
 
         Assert.Equal(0, articles.ExitCode);
-        Assert.All(articles.Lines.Concat(annotations.Lines), line => Assert.EndsWith(": already imported", line, StringComparison.Ordinal));
+        Assert.All(articles.Lines.Concat(annotations.Lines), line => Assert.EndsWith(": already imported (--force imports it again)", line, StringComparison.Ordinal));
         Assert.Equal(before.Out, (await Tool.RunAsync("export", "--format", "jsonl", "--db", _folder.Database)).Out);
+    }
+
+    [Fact]
+    public async Task Import_SkipBad_ImportsTheGoodLinesAndListsTheBadOnesWithTheirLines()
+    {
+        var file = _folder.File("mixed.jsonl");
+        await File.WriteAllLinesAsync(file, [
+            """{"type":"entity","key":"a","label":"Alpha"}""",
+            """{"type":"entity","key":"b","label":"Beta","kind":"planet"}""",
+            """not json""",
+            """{"type":"entity","key":"c","label":"Gamma"}""",
+        ]);
+
+        var plain = await Tool.RunAsync("import", "annotations-jsonl", file, "--db", _folder.Database);
+        var skipping = await Tool.RunAsync("import", "annotations-jsonl", file, "--skip-bad", "--db", _folder.Database);
+
+        Assert.Equal(1, plain.ExitCode);
+        Assert.Contains("mixed.jsonl, line 2", plain.Error, StringComparison.Ordinal);
+        Assert.True(skipping.ExitCode == 0, skipping.ToString());
+        Assert.StartsWith("mixed.jsonl: added 0 sources, 2 entities", skipping.Lines[0], StringComparison.Ordinal);
+        Assert.EndsWith("2 bad records skipped", skipping.Lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("  skipped: mixed.jsonl, line 2 (entity): \"kind\" is 'planet'", skipping.Lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("  skipped: mixed.jsonl, line 3: not valid JSON", skipping.Lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_DryRun_SaysWhatWouldBeAddedAndWritesNothing()
+    {
+        var run = await Tool.RunAsync(["import", "plain-text-article", .. Seeds.Articles.Take(1), "--dry-run", "--db", _folder.Database]);
+        var again = await Tool.RunAsync(["import", "plain-text-article", .. Seeds.Articles.Take(1), "--db", _folder.Database]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains(": would add 1 source", run.Out, StringComparison.Ordinal);
+        Assert.Contains(": added 1 source", again.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_Force_ImportsAnImportedFileAgain()
+    {
+        await Tool.RunAsync(["import", "plain-text-article", .. Seeds.Articles.Take(1), "--db", _folder.Database]);
+
+        var forced = await Tool.RunAsync(["import", "plain-text-article", .. Seeds.Articles.Take(1), "--force", "--db", _folder.Database]);
+
+        Assert.Contains(": added 0 sources,", forced.Out, StringComparison.Ordinal);
+        Assert.Contains("1 unchanged", forced.Out, StringComparison.Ordinal);
     }
 
     [Fact]
