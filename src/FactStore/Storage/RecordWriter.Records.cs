@@ -326,7 +326,7 @@ internal sealed partial class RecordWriter
 
         var loaded = text is null ? null : new AnchoringText(text);
         Remember(_sourceTexts, stance.SourceId, loaded);
-        _known.Add("sources:" + stance.SourceId);
+        Known("sources:" + stance.SourceId);
         return loaded;
     }
 }

@@ -81,9 +81,31 @@ internal sealed partial class RecordWriter
         set => (SourcesAdded, LocatorsAdded, EntitiesAdded, AliasesAdded, FactsAdded, StancesAdded, RetractionsAdded, RedactionsAdded, Unchanged) = value;
     }
 
+    // The caches are bounded so that an input of any size imports in bounded memory: past these sizes they start
+    // afresh, and what they no longer hold is read from the database again (within the run's transaction).
+    private const int KnownIdsKept = 200_000;
+    private const int SourceTextsKept = 64;
+    private const int RenamesKept = 1_000_000;
+
+    /// <summary>Remembers that a record exists, in a cache of bounded size.</summary>
+    private void Known(string key)
+    {
+        if (_known.Count >= KnownIdsKept)
+        {
+            _known.Clear();
+        }
+
+        _known.Add(key);
+    }
+
     /// <summary>Sets a cache entry, to be removed again if the record being written is skipped.</summary>
     private void Remember<TValue>(Dictionary<string, TValue> cache, string key, TValue value)
     {
+        if (cache.Count >= (ReferenceEquals(cache, _renamed) ? RenamesKept : SourceTextsKept) && !_recordOpen)
+        {
+            cache.Clear();
+        }
+
         if (_recordOpen && !cache.ContainsKey(key))
         {
             _undo.Add(() => cache.Remove(key));

@@ -153,7 +153,7 @@ internal sealed partial class RecordWriter : IAsyncDisposable
         var exists = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
         if (exists)
         {
-            _known.Add(table + ":" + id);
+            Known(table + ":" + id);
         }
 
         return exists;
@@ -189,7 +189,7 @@ internal sealed partial class RecordWriter : IAsyncDisposable
 
     private void Count(bool added, Action increment, string table, string id)
     {
-        _known.Add(table + ":" + id);
+        Known(table + ":" + id);
         if (added)
         {
             increment();
