@@ -1,4 +1,5 @@
 using System.Data.Common;
+using FactStore.Plugins;
 using FactStore.Storage;
 using FactStore.Storage.Sqlite;
 
@@ -36,6 +37,12 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
     /// <summary>The names of the importers <see cref="ImportAsync(string, ImportInput, CancellationToken)"/> can use.</summary>
     public IReadOnlyCollection<string> ImporterNames => _importers.Keys;
 
+    /// <summary>
+    /// The plugins of <see cref="FactStoreOptions.PluginFolder"/> that were skipped, each with its file and why; empty
+    /// when all loaded or no folder was given.
+    /// </summary>
+    public IReadOnlyList<PluginLoadException> PluginProblems { get; private init; } = [];
+
     /// <summary>The names of the query providers <see cref="QueryAsync"/> can run.</summary>
     public IReadOnlyCollection<string> QueryProviderNames => _queryProviders.Keys;
 
@@ -68,7 +75,7 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
     /// <param name="importers">Importers to add to the built-in ones; an instance of a built-in type stands in for the built-in one.</param>
     /// <param name="queryProviders">Query providers to add to the built-in ones.</param>
     /// <param name="cancellationToken">Cancels opening.</param>
-    /// <returns>The open store.</returns>
+    /// <returns>The open store, with the plugins of <see cref="FactStoreOptions.PluginFolder"/> too.</returns>
     /// <exception cref="ArgumentException">
     /// The options are invalid, or two importers (or two query providers) of different types have the same name,
     /// built-ins included.
@@ -86,6 +93,9 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
         options.Validate();
         var importersByName = ByName(BuiltIns.Importers(), importers, i => i.Name, "importer");
         var queryProvidersByName = ByName(BuiltIns.QueryProviders(), queryProviders, p => p.Name, "query provider");
+        var pluginProblems = options.PluginFolder is string pluginFolder
+            ? PluginMerge.AddTo(PluginFolder.Load(pluginFolder), importersByName, queryProvidersByName)
+            : [];
         var folder = Path.GetDirectoryName(Path.GetFullPath(options.DatabasePath));
         if (!string.IsNullOrEmpty(folder))
         {
@@ -112,7 +122,7 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
             throw;
         }
 
-        return new FactStoreDatabase(dialect, options.TimeProvider, importersByName, queryProvidersByName);
+        return new FactStoreDatabase(dialect, options.TimeProvider, importersByName, queryProvidersByName) { PluginProblems = pluginProblems };
     }
 
     /// <inheritdoc/>

@@ -12,7 +12,7 @@ public static class FactStoreServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IFactStore"/> and <see cref="IFactStoreReader"/> as one singleton store with the built-in
-    /// importers and query providers, and any added through the returned builder. Calling it again changes the options and adds nothing twice.
+    /// importers and query providers, any added through the returned builder, and the plugins of <see cref="FactStoreOptions.PluginFolder"/>. Calling it again changes the options and adds nothing twice.
     /// </summary>
     /// <remarks>
     /// Resolving the store never blocks a thread: nothing is opened then. The first operation on it opens the database
