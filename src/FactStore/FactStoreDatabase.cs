@@ -1,4 +1,5 @@
 using System.Data.Common;
+using FactStore.Plugins;
 using FactStore.Storage;
 using FactStore.Storage.Sqlite;
 
@@ -22,12 +23,12 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
     private bool _disposed;
     private volatile bool _purgePending;
 
-    private FactStoreDatabase(IStoreDialect dialect, TimeProvider time, IEnumerable<IFactImporter> importers, IEnumerable<IFactQueryProvider> queryProviders)
+    private FactStoreDatabase(IStoreDialect dialect, TimeProvider time, Dictionary<string, IFactImporter> importers, Dictionary<string, IFactQueryProvider> queryProviders)
     {
         _dialect = dialect;
         _time = time;
-        _importers = ByName(importers, i => i.Name, "importer");
-        _queryProviders = ByName(queryProviders, p => p.Name, "query provider");
+        _importers = importers;
+        _queryProviders = queryProviders;
     }
 
     /// <summary>The full path of the database file.</summary>
@@ -35,6 +36,12 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
 
     /// <summary>The names of the importers <see cref="ImportAsync(string, ImportInput, CancellationToken)"/> can use.</summary>
     public IReadOnlyCollection<string> ImporterNames => _importers.Keys;
+
+    /// <summary>
+    /// The plugins of <see cref="FactStoreOptions.PluginFolder"/> that were skipped, each with its file and why; empty
+    /// when all loaded or no folder was given.
+    /// </summary>
+    public IReadOnlyList<PluginLoadException> PluginProblems { get; private init; } = [];
 
     /// <summary>The names of the query providers <see cref="QueryAsync"/> can run.</summary>
     public IReadOnlyCollection<string> QueryProviderNames => _queryProviders.Keys;
@@ -48,7 +55,7 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
     {
         var options = new FactStoreOptions { DatabasePath = databasePath };
         configure?.Invoke(options);
-        return OpenAsync(options, BuiltIns.Importers(), BuiltIns.QueryProviders(), CancellationToken.None).GetAwaiter().GetResult();
+        return OpenAsync(options, [], [], CancellationToken.None).GetAwaiter().GetResult();
     }
 
     /// <summary>Opens (creating if needed) the database and brings its schema up to date.</summary>
@@ -58,17 +65,37 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
     /// <exception cref="ArgumentException">The options are invalid.</exception>
     /// <exception cref="StoreSchemaException">The file is not a FactStore database, or a newer one.</exception>
     public static Task<FactStoreDatabase> OpenAsync(FactStoreOptions options, CancellationToken cancellationToken = default) =>
-        OpenAsync(options, BuiltIns.Importers(), BuiltIns.QueryProviders(), cancellationToken);
+        OpenAsync(options, [], [], cancellationToken);
 
-    /// <summary>Opens the store with the given importers and query providers (the dependency injection path).</summary>
-    internal static async Task<FactStoreDatabase> OpenAsync(
+    /// <summary>
+    /// Opens (creating if needed) the database and brings its schema up to date, with the built-in importers and query
+    /// providers and the given ones: the same as <see cref="FactStoreServiceCollectionExtensions.AddFactStore"/> does.
+    /// </summary>
+    /// <param name="options">The options.</param>
+    /// <param name="importers">Importers to add to the built-in ones; an instance of a built-in type stands in for the built-in one.</param>
+    /// <param name="queryProviders">Query providers to add to the built-in ones.</param>
+    /// <param name="cancellationToken">Cancels opening.</param>
+    /// <returns>The open store, with the plugins of <see cref="FactStoreOptions.PluginFolder"/> too.</returns>
+    /// <exception cref="ArgumentException">
+    /// The options are invalid, or two importers (or two query providers) of different types have the same name,
+    /// built-ins included.
+    /// </exception>
+    /// <exception cref="StoreSchemaException">The file is not a FactStore database, or a newer one.</exception>
+    public static async Task<FactStoreDatabase> OpenAsync(
         FactStoreOptions options,
         IEnumerable<IFactImporter> importers,
         IEnumerable<IFactQueryProvider> queryProviders,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(importers);
+        ArgumentNullException.ThrowIfNull(queryProviders);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+        var importersByName = ByName(BuiltIns.Importers(), importers, i => i.Name, "importer");
+        var queryProvidersByName = ByName(BuiltIns.QueryProviders(), queryProviders, p => p.Name, "query provider");
+        var pluginProblems = options.PluginFolder is string pluginFolder
+            ? PluginMerge.AddTo(PluginFolder.Load(pluginFolder), importersByName, queryProvidersByName)
+            : [];
         var folder = Path.GetDirectoryName(Path.GetFullPath(options.DatabasePath));
         if (!string.IsNullOrEmpty(folder))
         {
@@ -95,7 +122,7 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
             throw;
         }
 
-        return new FactStoreDatabase(dialect, options.TimeProvider, importers, queryProviders);
+        return new FactStoreDatabase(dialect, options.TimeProvider, importersByName, queryProvidersByName) { PluginProblems = pluginProblems };
     }
 
     /// <inheritdoc/>
@@ -169,14 +196,39 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
         }
     }
 
-    private static Dictionary<string, T> ByName<T>(IEnumerable<T> items, Func<T, string> name, string what)
+    /// <summary>
+    /// The built-ins, each replaced by a given instance of its own type (dependency injection creates its own), then the
+    /// given ones; two of different types with one name are refused.
+    /// </summary>
+    private static Dictionary<string, T> ByName<T>(IEnumerable<T> builtIns, IEnumerable<T> given, Func<T, string> name, string what)
+        where T : class
     {
         var byName = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
-        foreach (var item in items)
+        var builtInTypes = new HashSet<Type>();
+        foreach (var builtIn in builtIns)
         {
-            if (!byName.TryAdd(name(item), item) && !ReferenceEquals(byName[name(item)], item) && byName[name(item)]!.GetType() != item!.GetType())
+            byName.Add(name(builtIn), builtIn);
+            builtInTypes.Add(builtIn.GetType());
+        }
+
+        foreach (var item in given)
+        {
+            ArgumentNullException.ThrowIfNull(item, nameof(given));
+            var itemName = name(item);
+            if (!byName.TryGetValue(itemName, out var known))
             {
-                throw new ArgumentException($"Two {what}s are named '{name(item)}': {byName[name(item)]!.GetType()} and {item.GetType()}.");
+                byName.Add(itemName, item);
+            }
+            else if (known.GetType() != item.GetType())
+            {
+                var builtIn = builtInTypes.Contains(known.GetType()) ? " (built in)" : "";
+                throw new ArgumentException(
+                    $"Two {what}s are named '{itemName}': {known.GetType()}{builtIn} and {item.GetType()}. Names are unique, built-ins included: rename one.");
+            }
+            else if (builtInTypes.Contains(known.GetType()) && !ReferenceEquals(known, item))
+            {
+                byName[itemName] = item;
+                builtInTypes.Remove(known.GetType());
             }
         }
 

@@ -13,6 +13,13 @@ public sealed class FactStoreOptions
     /// </summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    /// <summary>
+    /// A folder of plugins to load when the store opens, or <see langword="null"/> (the default) for none: each
+    /// <c>*.dll</c> in it and each subfolder's <c>Name/Name.dll</c> (see <see cref="Plugins.PluginFolder"/>). A plugin
+    /// that cannot be loaded is skipped and reported in <see cref="FactStoreDatabase.PluginProblems"/>.
+    /// </summary>
+    public string? PluginFolder { get; set; }
+
     /// <summary>Checks the options and reports every problem at once.</summary>
     /// <exception cref="ArgumentException">One or more options are invalid; the message lists them all.</exception>
     public void Validate()
@@ -25,6 +32,11 @@ public sealed class FactStoreOptions
         else if (DatabasePath.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
         {
             errors.Add($"DatabasePath '{DatabasePath}' contains characters a path cannot have.");
+        }
+
+        if (PluginFolder is not null && (string.IsNullOrWhiteSpace(PluginFolder) || !Directory.Exists(PluginFolder)))
+        {
+            errors.Add($"PluginFolder '{PluginFolder}' is not a folder: set it to a folder of plugin assemblies, or to null for none.");
         }
 
         if (TimeProvider is null)

@@ -123,9 +123,18 @@ public sealed record Source : StoreRecord
     /// <summary>The language as a BCP 47 tag (e.g. <c>en</c>), if known.</summary>
     public string? Language { get; init; }
 
-    /// <summary>The source as read after its content was erased: the placeholder text, the erased text's hash.</summary>
-    internal Source AsRedacted(string contentHash, Redaction redaction) =>
-        this with { Text = RedactedText, ContentHash = contentHash, Redaction = redaction };
+    /// <summary>
+    /// The source as a store reads it back after its content was erased: <see cref="Text"/> is
+    /// <see cref="RedactedText"/>, while <see cref="ContentHash"/> (and so <see cref="Id"/>) are the erased text's.
+    /// </summary>
+    /// <param name="contentHash">The erased text's <see cref="ContentHash"/>; <see langword="null"/> for a source by reference.</param>
+    /// <param name="redaction">The tombstone that erased it.</param>
+    /// <returns>The redacted source.</returns>
+    public Source AsRedacted(string? contentHash, Redaction redaction)
+    {
+        ArgumentNullException.ThrowIfNull(redaction);
+        return this with { Text = RedactedText, ContentHash = contentHash, Redaction = redaction };
+    }
 
     private protected override IEnumerable<string> Problems()
     {

@@ -125,23 +125,17 @@ public sealed record Stance : StoreRecord
         Key,
         Qualifiers.Count > 0 ? "qualifiers:" + Qualifier.Identity(Qualifiers) : null);
 
-    /// <summary>The identifier under the first release's scheme, which stances stored by it keep (no offsets, rank or key).</summary>
-    internal string FirstReleaseId => ContentId.Create(
-        "stn",
-        FactId,
-        SourceId,
-        HolderId,
-        Position.ToString(),
-        Origin.ToString(),
-        TextFolding.FoldTypography(Citation?.Quote ?? "").Trim(),
-        Supersedes);
-
     private protected override IEnumerable<string> Problems() => Citation?.Problems() ?? [];
 
-    /// <summary>The stance as read after its source was redacted: the excerpt erased, the id kept.</summary>
-    internal Stance AsRedacted(string storedId) => this with
+    /// <summary>
+    /// The stance as a store reads it back after its source was redacted: the citation's quote, prefix, suffix and
+    /// offsets erased, <see cref="Id"/> the one it was stored under (it can no longer be computed).
+    /// </summary>
+    /// <param name="storedId">The identifier the stance was stored under.</param>
+    /// <returns>The redacted stance; it cannot be written again.</returns>
+    public Stance AsRedacted(string storedId) => this with
     {
         Citation = (Citation ?? new Citation { Locator = "redacted" }) with { Quote = Source.RedactedText, Prefix = "", Suffix = "", Start = null, End = null },
-        _storedId = storedId,
+        _storedId = Defined.NotBlank(storedId, nameof(storedId), "A redacted stance keeps the id it was stored under."),
     };
 }

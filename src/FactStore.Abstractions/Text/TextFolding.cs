@@ -7,12 +7,18 @@ namespace FactStore.Text;
 /// The two foldings FactStore applies to text: typography only (for quotes, which must otherwise match exactly)
 /// and names (for looking entities up by any spelling).
 /// </summary>
-internal static class TextFolding
+/// <remarks>
+/// Public so that the store and importers fold exactly as record identifiers do: quotes are matched and names looked
+/// up with these foldings.
+/// </remarks>
+public static class TextFolding
 {
     /// <summary>
     /// Maps one character the way real text varies in typography: curly quotes and apostrophes to straight ones,
     /// dashes and minus signs to a hyphen, every kind of space to a plain space. Nothing else changes.
     /// </summary>
+    /// <param name="c">The character.</param>
+    /// <returns>The folded character.</returns>
     public static char FoldTypography(char c) => c switch
     {
         '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u02BC' => '\'',
@@ -26,8 +32,12 @@ internal static class TextFolding
     /// Folds typography and collapses each run of white space to one space, without trimming. When
     /// <paramref name="map"/> is given, it receives for each folded character the index it came from.
     /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="map">Receives, when given, the index in <paramref name="text"/> of each character of the result.</param>
+    /// <returns>The folded text.</returns>
     public static string FoldTypography(string text, List<int>? map = null)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var builder = new StringBuilder(text.Length);
         var previousSpace = false;
         for (var i = 0; i < text.Length; i++)
@@ -51,8 +61,11 @@ internal static class TextFolding
     /// with single spaces. It uses the library's own tables, never the operating system's, so that the ids hashed from
     /// folded names are the same on every machine, in globalization-invariant mode too.
     /// </summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The folded name.</returns>
     public static string FoldName(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
         var typographic = ComposeHangul(FoldTypography(name).Trim());
         var builder = new StringBuilder(typographic.Length);
         foreach (var original in typographic)

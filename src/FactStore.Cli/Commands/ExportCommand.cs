@@ -5,7 +5,7 @@ namespace FactStore.Cli.Commands;
 /// <summary><c>factstore export --format jsonl</c>: every record in the store, one JSON object per line.</summary>
 internal static class ExportCommand
 {
-    public static Command Create(CliConsole console, Option<string> database)
+    public static Command Create(CliConsole console, Option<string> database, Option<string?> plugins)
     {
         var format = new Option<string>("--format") { Description = "The format: jsonl (JSON Lines)", Required = true };
         format.AcceptOnlyFromAmong("jsonl");
@@ -15,13 +15,13 @@ internal static class ExportCommand
             format, output,
         };
         command.SetAction((parsed, cancellationToken) =>
-            RunAsync(console, parsed.GetRequiredValue(database), parsed.GetValue(output), cancellationToken));
+            RunAsync(console, parsed.GetRequiredValue(database), parsed.GetValue(plugins), parsed.GetValue(output), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string database, string? file, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string database, string? plugins, string? file, CancellationToken cancellationToken)
     {
-        await using var store = await FactStoreCommand.OpenExistingAsync(database, cancellationToken).ConfigureAwait(false);
+        await using var store = await FactStoreCommand.OpenExistingAsync(console, database, plugins, cancellationToken).ConfigureAwait(false);
         if (file is null)
         {
             await using var output = console.OpenOutput();

@@ -14,10 +14,12 @@ internal sealed class FactStoreCommand
             new HelpOption(),
             new VersionOption(),
             Database,
+            Plugins,
             Verbose,
-            ImportCommand.Create(console, Database),
-            FactsCommand.Create(console, Database),
-            ExportCommand.Create(console, Database),
+            ImportCommand.Create(console, Database, Plugins),
+            ImportersCommand.Create(console, Plugins),
+            FactsCommand.Create(console, Database, Plugins),
+            ExportCommand.Create(console, Database, Plugins),
         };
     }
 
@@ -32,6 +34,14 @@ internal sealed class FactStoreCommand
         Recursive = true,
     };
 
+    /// <summary>A folder of plugins (importers, query providers) to load; every command takes it.</summary>
+    public Option<string?> Plugins { get; } = new("--plugins")
+    {
+        Description = "Load the plugins in this folder (each *.dll, and DIR/Name/Name.dll)",
+        HelpName = "DIR",
+        Recursive = true,
+    };
+
     /// <summary>Prints the full exception, stack trace included, on an error.</summary>
     public Option<bool> Verbose { get; } = new("--verbose")
     {
@@ -42,17 +52,36 @@ internal sealed class FactStoreCommand
     public static FactStoreCommand Create(CliConsole console) => new(console);
 
     /// <summary>Opens a database that must already exist (the read commands never create an empty one by mistake).</summary>
-    public static async Task<FactStoreDatabase> OpenExistingAsync(string path, CancellationToken cancellationToken)
+    public static async Task<FactStoreDatabase> OpenExistingAsync(CliConsole console, string path, string? plugins, CancellationToken cancellationToken)
     {
         if (!File.Exists(path))
         {
             throw CliException.BadInput($"{path}: no such database (import something first, or pass --db PATH)");
         }
 
-        return await OpenAsync(path, cancellationToken).ConfigureAwait(false);
+        return await OpenAsync(console, path, plugins, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Opens (creating if needed) the database.</summary>
-    public static Task<FactStoreDatabase> OpenAsync(string path, CancellationToken cancellationToken) =>
-        FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = path }, cancellationToken);
+    /// <summary>Opens (creating if needed) the database, with the plugins of the folder; a plugin skipped is a warning on standard error.</summary>
+    public static async Task<FactStoreDatabase> OpenAsync(CliConsole console, string path, string? plugins, CancellationToken cancellationToken)
+    {
+        var store = await FactStoreDatabase.OpenAsync(
+            new FactStoreOptions { DatabasePath = path, PluginFolder = RequireFolder(plugins) },
+            cancellationToken).ConfigureAwait(false);
+        await WarnAsync(console, store.PluginProblems).ConfigureAwait(false);
+        return store;
+    }
+
+    /// <summary>The plugin folder, which must exist when given.</summary>
+    public static string? RequireFolder(string? plugins) =>
+        plugins is null || Directory.Exists(plugins) ? plugins : throw CliException.BadInput($"{plugins}: no such plugin folder (--plugins DIR)");
+
+    /// <summary>One line on standard error per plugin that was skipped, naming its file and why.</summary>
+    public static async Task WarnAsync(CliConsole console, IEnumerable<PluginLoadException> problems)
+    {
+        foreach (var problem in problems)
+        {
+            await console.Error.WriteLineAsync("warning: " + ErrorReport.OneLine(problem.Message)).ConfigureAwait(false);
+        }
+    }
 }

@@ -15,7 +15,7 @@ internal static class FactsCommand
         "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
     ];
 
-    public static Command Create(CliConsole console, Option<string> database)
+    public static Command Create(CliConsole console, Option<string> database, Option<string?> plugins)
     {
         var subject = new Option<string>("--subject") { Description = "Facts about this entity: a label, alias or id", HelpName = "NAME" };
         var predicate = new Option<string>("--predicate") { Description = "Facts with this predicate, e.g. member_of", HelpName = "P" };
@@ -41,14 +41,14 @@ internal static class FactsCommand
                 Limit = parsed.GetValue(limit) is > 0 and var n ? n : throw CliException.Usage($"--limit must be a positive number, not {parsed.GetValue(limit)}"),
             };
             query = FactQueryRanks.Apply(query, parsed.GetValue(allRanks));
-            return await RunAsync(console, parsed.GetRequiredValue(database), query, parsed.GetValue(json), cancellationToken).ConfigureAwait(false);
+            return await RunAsync(console, parsed.GetRequiredValue(database), parsed.GetValue(plugins), query, parsed.GetValue(json), cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string database, FactQuery query, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string database, string? plugins, FactQuery query, bool json, CancellationToken cancellationToken)
     {
-        await using var store = await FactStoreCommand.OpenExistingAsync(database, cancellationToken).ConfigureAwait(false);
+        await using var store = await FactStoreCommand.OpenExistingAsync(console, database, plugins, cancellationToken).ConfigureAwait(false);
         await RequireEntityAsync(store, "--subject", query.Subject, cancellationToken).ConfigureAwait(false);
 
         var facts = await store.FindFactsAsync(query, cancellationToken).ConfigureAwait(false);

@@ -6,7 +6,7 @@ namespace FactStore.Cli.Commands;
 /// <summary><c>factstore import IMPORTER PATH...</c>: imports each file, each in its own transaction.</summary>
 internal static class ImportCommand
 {
-    public static Command Create(CliConsole console, Option<string> database)
+    public static Command Create(CliConsole console, Option<string> database, Option<string?> plugins)
     {
         var importer = new Argument<string>("IMPORTER") { Description = "The importer: plain-text-article, annotations-jsonl, wikidata, claimreview, or one from a plugin" };
         var paths = new Argument<string[]>("PATH") { Description = "The files to import, in order", Arity = ArgumentArity.OneOrMore };
@@ -18,6 +18,7 @@ internal static class ImportCommand
         command.SetAction((parsed, cancellationToken) => RunAsync(
             console,
             parsed.GetRequiredValue(database),
+            parsed.GetValue(plugins),
             parsed.GetRequiredValue(importer),
             parsed.GetRequiredValue(paths),
             parsed.GetValue(json),
@@ -27,7 +28,7 @@ internal static class ImportCommand
     }
 
     private static async Task<int> RunAsync(
-        CliConsole console, string database, string importer, string[] paths, bool json, ImportOptions options, CancellationToken cancellationToken)
+        CliConsole console, string database, string? plugins, string importer, string[] paths, bool json, ImportOptions options, CancellationToken cancellationToken)
     {
         var missing = paths.Where(p => !File.Exists(p)).ToList();
         if (missing.Count > 0)
@@ -35,7 +36,7 @@ internal static class ImportCommand
             throw CliException.BadInput($"no such file: {string.Join(", ", missing.Select(p => Directory.Exists(p) ? p + " (a folder)" : p))}");
         }
 
-        await using var store = await FactStoreCommand.OpenAsync(database, cancellationToken).ConfigureAwait(false);
+        await using var store = await FactStoreCommand.OpenAsync(console, database, plugins, cancellationToken).ConfigureAwait(false);
         if (!store.ImporterNames.Contains(importer, StringComparer.OrdinalIgnoreCase))
         {
             throw CliException.Usage($"no importer is named '{importer}'; importers: {string.Join(", ", store.ImporterNames.Order(StringComparer.Ordinal))}");

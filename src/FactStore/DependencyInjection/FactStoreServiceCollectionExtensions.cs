@@ -11,10 +11,17 @@ namespace FactStore;
 public static class FactStoreServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IFactStore"/> and <see cref="IFactStoreReader"/> as one singleton
-    /// <see cref="FactStoreDatabase"/>, opened on first use, with the built-in importers and query providers and any
-    /// added through the returned builder. Calling it again changes the options and adds nothing twice.
+    /// Registers <see cref="IFactStore"/> and <see cref="IFactStoreReader"/> as one singleton store with the built-in
+    /// importers and query providers, any added through the returned builder, and the plugins of <see cref="FactStoreOptions.PluginFolder"/>. Calling it again changes the options and adds nothing twice.
     /// </summary>
+    /// <remarks>
+    /// Resolving the store never blocks a thread: nothing is opened then. The first operation on it opens the database
+    /// (creating and migrating it if needed) asynchronously, and every operation awaits that one open; an open that
+    /// fails is tried again by the next operation. The container disposes the store. <see cref="FactStoreDatabase"/>
+    /// itself is not registered, since it can only be had open; a host that needs its own members (e.g.
+    /// <see cref="FactStoreDatabase.ExportJsonLinesAsync"/>) opens one with
+    /// <see cref="FactStoreDatabase.OpenAsync(FactStoreOptions, IEnumerable{IFactImporter}, IEnumerable{IFactQueryProvider}, CancellationToken)"/>.
+    /// </remarks>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options, e.g. <c>o =&gt; o.DatabasePath = "facts.db"</c>.</param>
     /// <returns>A builder to add importers and query providers.</returns>
@@ -27,7 +34,8 @@ public static class FactStoreServiceCollectionExtensions
             services.AddSingleton(new OptionsConfiguration(configure));
         }
 
-        services.TryAddSingleton(provider =>
+        // Resolving the store opens nothing: the first operation opens the database, asynchronously (see LazyFactStore).
+        services.TryAddSingleton(provider => new LazyFactStore(() =>
         {
             var options = provider.GetRequiredService<FactStoreOptions>();
             foreach (var configuration in provider.GetServices<OptionsConfiguration>())
@@ -39,10 +47,10 @@ public static class FactStoreServiceCollectionExtensions
                 options,
                 provider.GetServices<IFactImporter>(),
                 provider.GetServices<IFactQueryProvider>(),
-                CancellationToken.None).GetAwaiter().GetResult();
-        });
-        services.TryAddSingleton<IFactStore>(provider => provider.GetRequiredService<FactStoreDatabase>());
-        services.TryAddSingleton<IFactStoreReader>(provider => provider.GetRequiredService<FactStoreDatabase>());
+                CancellationToken.None);
+        }));
+        services.TryAddSingleton<IFactStore>(provider => provider.GetRequiredService<LazyFactStore>());
+        services.TryAddSingleton<IFactStoreReader>(provider => provider.GetRequiredService<LazyFactStore>());
 
         return new FactStoreBuilder(services)
             .AddImporter<PlainTextArticleImporter>()

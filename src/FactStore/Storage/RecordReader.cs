@@ -1,3 +1,6 @@
+using FactStore.Identity;
+using FactStore.Text;
+
 namespace FactStore.Storage;
 
 /// <summary>
@@ -39,7 +42,7 @@ internal static class RecordReader
             },
             r.String("redaction_id"));
         return text is null or { Length: 0 }
-            ? source.AsRedacted(r.NullableString("content_hash")!, redaction)
+            ? source.AsRedacted(r.NullableString("content_hash"), redaction)
             : throw new RecordIntegrityException(id, "a redacted source that still holds text");
     }
 
@@ -157,7 +160,7 @@ internal static class RecordReader
                 : throw new RecordIntegrityException(id, "a stance with an erased quote whose source was never redacted");
         }
 
-        var computed = r.Long("id_scheme") == 1 ? stance.FirstReleaseId : stance.Id;
+        var computed = r.Long("id_scheme") == 1 ? FirstReleaseId(stance) : stance.Id;
         return computed == id ? stance : throw new RecordIntegrityException(id, computed);
     }
 
@@ -187,4 +190,15 @@ internal static class RecordReader
         record.Id == storedId
             ? record
             : throw new RecordIntegrityException(storedId, record.Id);
+
+    /// <summary>A stance's identifier under the first release's scheme, which stances stored by it keep (no offsets, rank or key).</summary>
+    private static string FirstReleaseId(Stance stance) => ContentId.Create(
+        "stn",
+        stance.FactId,
+        stance.SourceId,
+        stance.HolderId,
+        stance.Position.ToString(),
+        stance.Origin.ToString(),
+        TextFolding.FoldTypography(stance.Citation?.Quote ?? "").Trim(),
+        stance.Supersedes);
 }

@@ -18,8 +18,10 @@ public class FactStoreServiceCollectionExtensionsTests
         {
             var store = provider.GetRequiredService<IFactStore>();
             Assert.Same(store, provider.GetRequiredService<IFactStoreReader>());
-            Assert.Equal(path, ((FactStoreDatabase)store).DatabasePath);
-            Assert.Equal(["about", "contested", "echo"], ((FactStoreDatabase)store).QueryProviderNames.Order(StringComparer.Ordinal));
+            var database = await ((LazyFactStore)store).GetStoreAsync();
+            Assert.Equal(path, database.DatabasePath);
+            Assert.Equal(["about", "contested", "echo"], database.QueryProviderNames.Order(StringComparer.Ordinal));
+            Assert.Equal(["annotations-jsonl", "claimreview", "plain-text-article", "wikidata"], database.ImporterNames.Order(StringComparer.Ordinal));
             Assert.Equal(["annotations-jsonl", "claimreview", "plain-text-article", "wikidata"], provider.GetServices<IFactImporter>().Select(i => i.Name).Order(StringComparer.Ordinal));
             Assert.Single(provider.GetServices<IFactQueryProvider>(), p => p is EchoQueryProvider);
 
@@ -28,6 +30,62 @@ public class FactStoreServiceCollectionExtensionsTests
         }
 
         File.Delete(path);
+    }
+
+    [Fact]
+    public async Task GetRequiredService_OpensNothingUntilFirstUse_ThenOpensOnce()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"di-lazy-{Guid.NewGuid():N}.db");
+        var services = new ServiceCollection();
+        services.AddFactStore(o => o.DatabasePath = path);
+
+        await using (var provider = services.BuildServiceProvider())
+        {
+            var store = provider.GetRequiredService<IFactStore>();
+            Assert.False(File.Exists(path));
+
+            var first = Task.Run(() => store.GetSourcesAsync());
+            var second = Task.Run(() => store.FindEntitiesAsync("nobody"));
+            Assert.Empty(await first);
+            Assert.Empty(await second);
+            Assert.True(File.Exists(path));
+            Assert.Same(await ((LazyFactStore)store).GetStoreAsync(), await ((LazyFactStore)store).GetStoreAsync());
+        }
+
+        File.Delete(path);
+    }
+
+    [Fact]
+    public async Task FirstUse_OpenFails_ReportedToTheCallerAndTriedAgain()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"di-bad-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, "facts.db");
+        await File.WriteAllTextAsync(path, "not a database, just text that is long enough to be read as a header by SQLite");
+        var services = new ServiceCollection();
+        services.AddFactStore(o => o.DatabasePath = path);
+
+        await using (var provider = services.BuildServiceProvider())
+        {
+            var store = provider.GetRequiredService<IFactStore>();
+            await Assert.ThrowsAsync<StoreSchemaException>(() => store.GetSourcesAsync());
+
+            File.Delete(path);
+            Assert.Empty(await store.GetSourcesAsync());
+        }
+
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public void Dispose_NeverOpened_DoesNothing()
+    {
+        var services = new ServiceCollection();
+        services.AddFactStore(o => o.DatabasePath = Path.Combine(Path.GetTempPath(), $"di-never-{Guid.NewGuid():N}.db"));
+        using (var provider = services.BuildServiceProvider())
+        {
+            Assert.NotNull(provider.GetRequiredService<IFactStoreReader>());
+        }
     }
 
     [Fact]
