@@ -2,6 +2,7 @@ using FactStore.Importers;
 using FactStore.Importers.ClaimReview;
 using FactStore.Importers.Wikidata;
 using FactStore.QueryProviders;
+using FactStore.WebAnnotations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -49,6 +50,7 @@ public static class FactStoreServiceCollectionExtensions
             .AddImporter<AnnotationFileImporter>()
             .AddImporter<ClaimReviewImporter>()
             .AddImporter<WikidataImporter>()
+            .AddImporter<WebAnnotationImporter>()
             .AddQueryProvider<ContestedFactsQueryProvider>()
             .AddQueryProvider<FactsAboutQueryProvider>();
     }

@@ -20,7 +20,7 @@ public class FactStoreServiceCollectionExtensionsTests
             Assert.Same(store, provider.GetRequiredService<IFactStoreReader>());
             Assert.Equal(path, ((FactStoreDatabase)store).DatabasePath);
             Assert.Equal(["about", "contested", "echo"], ((FactStoreDatabase)store).QueryProviderNames.Order(StringComparer.Ordinal));
-            Assert.Equal(["annotations-jsonl", "claimreview", "plain-text-article", "wikidata"], provider.GetServices<IFactImporter>().Select(i => i.Name).Order(StringComparer.Ordinal));
+            Assert.Equal(["annotations-jsonl", "claimreview", "plain-text-article", "web-annotation", "wikidata"], provider.GetServices<IFactImporter>().Select(i => i.Name).Order(StringComparer.Ordinal));
             Assert.Single(provider.GetServices<IFactQueryProvider>(), p => p is EchoQueryProvider);
 
             var result = await store.QueryAsync("echo", new QueryRequest());
