@@ -2,6 +2,7 @@ using FactStore.Importers;
 using FactStore.Importers.ClaimReview;
 using FactStore.Importers.Wikidata;
 using FactStore.QueryProviders;
+using FactStore.WebAnnotations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -57,6 +58,7 @@ public static class FactStoreServiceCollectionExtensions
             .AddImporter<AnnotationFileImporter>()
             .AddImporter<ClaimReviewImporter>()
             .AddImporter<WikidataImporter>()
+            .AddImporter<WebAnnotationImporter>()
             .AddQueryProvider<ContestedFactsQueryProvider>()
             .AddQueryProvider<FactsAboutQueryProvider>();
     }

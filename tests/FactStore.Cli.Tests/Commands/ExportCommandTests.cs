@@ -66,4 +66,40 @@ public sealed class ExportCommandTests(SeededDatabase seeded) : IClassFixture<Se
         Assert.Equal(2, run.ExitCode);
         Assert.Empty(run.Out);
     }
+
+    [Fact]
+    public async Task Export_WebAnnotation_WritesOneCollectionWithEveryStance()
+    {
+        var run = await Tool.RunAsync("export", "--format", "web-annotation", "--db", seeded.Path);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var collection = JsonDocument.Parse(run.Out);
+        var items = collection.RootElement.GetProperty("first").GetProperty("items");
+        Assert.Equal("AnnotationCollection", collection.RootElement.GetProperty("type").GetString());
+        Assert.Equal(items.GetArrayLength(), collection.RootElement.GetProperty("total").GetInt32());
+        Assert.True(items.GetArrayLength() > 50);
+    }
+
+    [Fact]
+    public async Task Export_WebAnnotationOneStance_WritesThatAnnotation()
+    {
+        var all = await Tool.RunAsync("export", "--format", "web-annotation", "--db", seeded.Path);
+        var id = JsonDocument.Parse(all.Out).RootElement.GetProperty("first").GetProperty("items")[3].GetProperty("id").GetString()!;
+
+        var run = await Tool.RunAsync("export", "--format", "web-annotation", "--stance", id["urn:factstore:stance:".Length..], "--db", seeded.Path);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(id, JsonDocument.Parse(run.Out).RootElement.GetProperty("id").GetString());
+    }
+
+    [Theory]
+    [InlineData(1, "--format", "web-annotation", "--stance", "stn_0000")]
+    [InlineData(2, "--format", "jsonl", "--stance", "stn_0000")]
+    public async Task Export_StanceNotThere_OrWithJsonl_ExitsWithAnError(int exitCode, params string[] args)
+    {
+        var run = await Tool.RunAsync(["export", .. args, "--db", seeded.Path]);
+
+        Assert.Equal(exitCode, run.ExitCode);
+        Assert.Contains("stance", run.Error, StringComparison.Ordinal);
+    }
 }
