@@ -105,12 +105,23 @@ public sealed record Stance : StoreRecord
     public string? Supersedes { get; init; }
 
     /// <summary>
+    /// The identifier the first release of FactStore stored this stance under (its id scheme hashed fewer fields); when
+    /// set, it is <see cref="Id"/>. The store sets it on stances it reads back from a database that release wrote, and
+    /// ignores it on stances it writes, so a correction made with <c>with</c> gets an id of its own.
+    /// </summary>
+    public string? FirstReleaseId
+    {
+        get;
+        init => field = value is null ? null : Defined.NotBlank(value, nameof(FirstReleaseId), "A first-release id, when given, is not blank.");
+    }
+
+    /// <summary>
     /// <c>stn_</c> and a hash of fact, source, holder, position, origin, the quote with typography folded,
     /// <see cref="Supersedes"/>, the citation's offsets and locator, the rank, the key and the qualifiers when there are any. The same stance imported again,
     /// with straight or curly quotes, has the same id; the same quote cited at two places is two stances; a curated and a
     /// model stance on the same quote are two stances. The store computes the id once it has anchored the citation.
     /// </summary>
-    public override string Id => _storedId ?? ContentId.Create(
+    public override string Id => _storedId ?? FirstReleaseId ?? ContentId.Create(
         "stn",
         FactId,
         SourceId,

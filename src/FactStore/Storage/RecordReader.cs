@@ -160,8 +160,11 @@ internal static class RecordReader
                 : throw new RecordIntegrityException(id, "a stance with an erased quote whose source was never redacted");
         }
 
-        var computed = r.Long("id_scheme") == 1 ? FirstReleaseId(stance) : stance.Id;
-        return computed == id ? stance : throw new RecordIntegrityException(id, computed);
+        var firstRelease = r.Long("id_scheme") == 1;
+        var computed = firstRelease ? FirstReleaseId(stance) : stance.Id;
+        return computed != id ? throw new RecordIntegrityException(id, computed)
+            : firstRelease ? stance with { FirstReleaseId = id }
+            : stance;
     }
 
     public static Retraction Retraction(Row r) => Checked(

@@ -158,6 +158,12 @@ internal sealed partial class RecordWriter
             throw new InvalidRecordException("a stance read from a redacted source cannot be written again: its quote is gone", _input, line, stance.Id);
         }
 
+        if (stance.FirstReleaseId is not null)
+        {
+            // A copy of a stance read from a first-release database: what it says now gets an id of its own.
+            stance = stance with { FirstReleaseId = null };
+        }
+
         var givenId = stance.Id;
         if (IsRenamed(stance.FactId) || IsRenamed(stance.Supersedes))
         {

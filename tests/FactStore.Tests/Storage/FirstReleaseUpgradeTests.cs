@@ -95,6 +95,52 @@ public sealed class FirstReleaseUpgradeTests : IDisposable
         Assert.NotNull(evidence);
     }
 
+    [Fact]
+    public async Task Open_FirstReleaseDatabaseWithHistory_AnswersAsThatReleaseDidNowAndAsKnownBefore()
+    {
+        var fixtures = Path.Combine(AppContext.BaseDirectory, "Storage", "Fixtures");
+        var path = Path.Combine(_folder, "history.db");
+        File.Copy(Path.Combine(fixtures, "v1-history.facts"), path);
+        var expected = File.ReadAllLines(Path.Combine(fixtures, "v1-history.answers.txt"));
+
+        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = path });
+        var actual = new List<string>();
+        foreach (var header in expected.Where(l => l.StartsWith("# known at ", StringComparison.Ordinal)))
+        {
+            actual.Add(header);
+            var when = header["# known at ".Length..];
+            DateTimeOffset? known = when == "now" ? null : DateTimeOffset.Parse(when, System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var fact in await store.FindFactsAsync(new FactQuery { IncludeRetracted = true, IncludeSuperseded = true, KnownAt = known }))
+            {
+                var evidence = (await store.GetEvidenceAsync(fact.Id, known))!;
+                actual.Add($"{fact.Id}\t{evidence.Status}\t{fact.Statement}");
+                actual.AddRange(evidence.Stances.Select(s =>
+                    $"  {s.Stance.Id}\t{s.Stance.Position}\t{s.Stance.IsRedacted}\t{s.Stance.Citation?.Quote}\t{s.Stance.Citation?.Start}"));
+            }
+        }
+
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public async Task Open_FirstReleaseDatabase_AStanceItStoredKeepsItsIdAndCanBeCorrected()
+    {
+        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = DatabasePath });
+        var fact = (await store.FindFactsAsync(new FactQuery()))[0];
+        var old = (await store.GetEvidenceAsync(fact.Id))!.Stances[0].Stance;
+
+        var result = await store.WriteAsync([old with { Position = StancePosition.Uncertain, Supersedes = old.Id }]);
+
+        Assert.Equal(old.Id, old.FirstReleaseId);
+        Assert.Equal(old.Id, (await store.GetStanceAsync(old.Id))!.Id);
+        Assert.Equal(1, result.StancesAdded);
+        var stances = (await store.GetEvidenceAsync(fact.Id))!.Stances.Select(s => s.Stance).ToList();
+        Assert.DoesNotContain(stances, s => s.Id == old.Id);
+        var correction = Assert.Single(stances, s => s.Supersedes == old.Id);
+        Assert.Null(correction.FirstReleaseId);
+        Assert.Equal(StancePosition.Uncertain, correction.Position);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
