@@ -57,6 +57,7 @@ public static class FactStoreServiceCollectionExtensions
         return new FactStoreBuilder(services)
             .AddImporter<PlainTextArticleImporter>()
             .AddImporter<HtmlArticleImporter>()
+            .AddImporter<MarkdownArticleImporter>()
             .AddImporter<AnnotationFileImporter>()
             .AddImporter<ClaimReviewImporter>()
             .AddImporter<WikidataImporter>()

@@ -103,7 +103,7 @@ public sealed class ImportCommandTests : IDisposable
         var run = await Tool.RunAsync("import", "csv", Seeds.Annotations, "--db", _folder.Database);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("error: no importer is named 'csv'; importers: annotations-jsonl, claimreview, html-article, plain-text-article, web-annotation, wikidata", run.Error.TrimEnd());
+        Assert.Equal("error: no importer is named 'csv'; importers: annotations-jsonl, claimreview, html-article, markdown-article, plain-text-article, web-annotation, wikidata", run.Error.TrimEnd());
         Assert.Empty(run.Out);
     }
 
