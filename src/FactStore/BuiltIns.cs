@@ -1,4 +1,5 @@
 using FactStore.Importers;
+using FactStore.Importers.Articles;
 using FactStore.Importers.ClaimReview;
 using FactStore.Importers.Wikidata;
 using FactStore.QueryProviders;
@@ -9,7 +10,7 @@ namespace FactStore;
 /// <summary>The importers and query providers every store has, registered or not.</summary>
 internal static class BuiltIns
 {
-    public static IEnumerable<IFactImporter> Importers() => [new PlainTextArticleImporter(), new AnnotationFileImporter(), new WikidataImporter(), new ClaimReviewImporter(), new WebAnnotationImporter()];
+    public static IEnumerable<IFactImporter> Importers() => [new PlainTextArticleImporter(), new HtmlArticleImporter(), new MarkdownArticleImporter(), new AnnotationFileImporter(), new WikidataImporter(), new ClaimReviewImporter(), new WebAnnotationImporter()];
 
     public static IEnumerable<IFactQueryProvider> QueryProviders() => [new ContestedFactsQueryProvider(), new FactsAboutQueryProvider()];
 }

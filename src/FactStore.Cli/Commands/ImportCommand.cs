@@ -8,7 +8,7 @@ internal static class ImportCommand
 {
     public static Command Create(CliConsole console, Option<string> database, Option<string?> plugins)
     {
-        var importer = new Argument<string>("IMPORTER") { Description = "The importer: plain-text-article, annotations-jsonl, wikidata, claimreview, or one from a plugin" };
+        var importer = new Argument<string>("IMPORTER") { Description = "The importer: plain-text-article, html-article, markdown-article, annotations-jsonl, wikidata, claimreview, or one from a plugin" };
         var paths = new Argument<string[]>("PATH") { Description = "The files to import, in order", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Print the results as one JSON document" };
         var skipBad = new Option<bool>("--skip-bad") { Description = "Skip bad records, import the rest, and list the skipped ones with their lines" };

@@ -1,4 +1,5 @@
 using FactStore.Importers;
+using FactStore.Importers.Articles;
 using FactStore.Importers.ClaimReview;
 using FactStore.Importers.Wikidata;
 using FactStore.QueryProviders;
@@ -55,6 +56,8 @@ public static class FactStoreServiceCollectionExtensions
 
         return new FactStoreBuilder(services)
             .AddImporter<PlainTextArticleImporter>()
+            .AddImporter<HtmlArticleImporter>()
+            .AddImporter<MarkdownArticleImporter>()
             .AddImporter<AnnotationFileImporter>()
             .AddImporter<ClaimReviewImporter>()
             .AddImporter<WikidataImporter>()

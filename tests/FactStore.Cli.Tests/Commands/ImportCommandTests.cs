@@ -103,7 +103,7 @@ public sealed class ImportCommandTests : IDisposable
         var run = await Tool.RunAsync("import", "csv", Seeds.Annotations, "--db", _folder.Database);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("error: no importer is named 'csv'; importers: annotations-jsonl, claimreview, plain-text-article, web-annotation, wikidata", run.Error.TrimEnd());
+        Assert.Equal("error: no importer is named 'csv'; importers: annotations-jsonl, claimreview, html-article, markdown-article, plain-text-article, web-annotation, wikidata", run.Error.TrimEnd());
         Assert.Empty(run.Out);
     }
 
@@ -152,7 +152,7 @@ public sealed class ImportCommandTests : IDisposable
     public async Task Import_NotUtf8Article_ExitsOneNamingTheFile()
     {
         var binary = _folder.File("binary.txt");
-        await File.WriteAllBytesAsync(binary, [0xff, 0xfe, 0x00, 0x41]);
+        await File.WriteAllBytesAsync(binary, [0x41, 0xff, 0xfe, 0x00]); // no byte order mark (FF FE would be UTF-16), not UTF-8
 
         var run = await Tool.RunAsync("import", "plain-text-article", binary, "--db", _folder.Database);
 

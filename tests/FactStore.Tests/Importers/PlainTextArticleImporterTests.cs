@@ -53,6 +53,50 @@ public class PlainTextArticleImporterTests
     }
 
     [Fact]
+    public async Task Read_InvalidUtf8OnALaterLine_NamesTheLineAndTheFileOffset()
+    {
+        var error = await Assert.ThrowsAsync<InvalidRecordException>(() => ReadAsync(ImportInput.FromBytes("a.txt", (byte[])[0xEF, 0xBB, 0xBF, .. "one\ntwo\nth"u8, 0xE9, .. "ree"u8])));
+
+        Assert.Equal(3, error.Line);
+        Assert.Contains("a.txt, line 3: the file is not valid UTF-8 (bad byte at offset 13)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("utf-16LE")]
+    [InlineData("utf-16BE")]
+    public async Task Read_Utf16WithByteOrderMark_IsTheSameSourceAsUtf8(string encoding)
+    {
+        var path = Seeds.Article("002");
+        var utf16 = System.Text.Encoding.GetEncoding(encoding);
+        var bytes = (byte[])[.. utf16.GetPreamble(), .. utf16.GetBytes(await File.ReadAllTextAsync(path))];
+
+        var source = await ReadAsync(ImportInput.FromBytes("002-utf16.txt", bytes));
+
+        Assert.Equal((await ReadAsync(ImportInput.FromFile(path))).Id, source.Id);
+    }
+
+    [Fact]
+    public async Task Read_FileTooLargeForTheTextLimit_IsRefusedBeforeItIsRead()
+    {
+        var input = ImportInput.FromFile(Seeds.Article("000")).WithLimits(new ImportLimits { MaxTextLength = 100 });
+
+        var error = await Assert.ThrowsAsync<InvalidRecordException>(() => ReadAsync(input));
+
+        Assert.Contains("too many for a text of at most 100 characters", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, input.BytesRead);
+    }
+
+    [Fact]
+    public async Task Read_StreamOfUnknownLengthTooLarge_StopsReadingAtTheBound()
+    {
+        var input = ImportInput.FromStream("endless.txt", () => new MemoryStream(new byte[1_000_000])).WithLimits(new ImportLimits { MaxTextLength = 1000 });
+
+        var error = await Assert.ThrowsAsync<InvalidRecordException>(() => ReadAsync(input));
+
+        Assert.Contains("the file has more than 4,000 bytes", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Read_DayMonthOrderUnknown_KeepsOnlyTheYear()
     {
         var source = await ReadAsync(ImportInput.FromBytes("a.txt", "A headline for the text\nBody in 2019 and the rest.\n07/02/2019 17:28\n"u8.ToArray()));
