@@ -97,6 +97,7 @@ fi
 
 peak_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
 wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time.txt")
+cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$work/time.txt")
 seconds=$(python3 -c "import sys; p=[float(x) for x in sys.argv[1].split(':')]; print(sum(v*60**i for i,v in enumerate(reversed(p))))" "$wall")
 records=$(sqlite3 "$db" 'select (select count(*) from sources)+(select count(*) from entities)+(select count(*) from facts)+(select count(*) from stances)' 2>/dev/null \
   || python3 - "$db" <<'PY'
@@ -111,6 +112,6 @@ printf '\n'
 printf 'input           %s MB (%s bytes), %s entities\n' "$((input_bytes / 1024 / 1024))" "$input_bytes" "$entities"
 printf 'records         %s (sources + entities + facts + stances in the database)\n' "$records"
 printf 'peak RSS        %s MB\n' "$((peak_kb / 1024))"
-printf 'wall time       %s s\n' "$seconds"
+printf 'wall time       %s s (CPU user + system %s s; the wall time depends on what else the machine runs)\n' "$seconds" "$cpu"
 printf 'records/s       %s\n' "$(python3 -c "import sys; print(round(int(sys.argv[1]) / float(sys.argv[2])))" "$records" "$seconds")"
 printf 'database        %s MB (with -wal and -shm)\n' "$((db_bytes / 1024 / 1024))"
