@@ -85,7 +85,7 @@ internal sealed partial class RecordWriter
     // afresh, and what they no longer hold is read from the database again (within the run's transaction).
     private const int KnownIdsKept = 200_000;
     private const int SourceTextsKept = 64;
-    private const int RenamesKept = 1_000_000;
+    private const int RenamesKept = 200_000;
 
     /// <summary>Remembers that a record exists, in a cache of bounded size.</summary>
     private void Known(string key)
