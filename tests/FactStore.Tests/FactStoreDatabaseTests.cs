@@ -10,7 +10,7 @@ public class FactStoreDatabaseTests
     {
         await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = ":memory:" }, [new NamedImporter("mine")], []);
 
-        Assert.Equal(["annotations-jsonl", "claimreview", "mine", "plain-text-article", "web-annotation", "wikidata"], store.ImporterNames.Order(StringComparer.Ordinal));
+        Assert.Equal(["annotations-jsonl", "claimreview", "jsonl", "mine", "plain-text-article", "web-annotation", "wikidata"], store.ImporterNames.Order(StringComparer.Ordinal));
         Assert.Equal(["about", "contested"], store.QueryProviderNames.Order(StringComparer.Ordinal));
     }
 
@@ -19,7 +19,7 @@ public class FactStoreDatabaseTests
     {
         await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = ":memory:" }, [new PlainTextArticleImporter()], []);
 
-        Assert.Equal(5, store.ImporterNames.Count);
+        Assert.Equal(6, store.ImporterNames.Count);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using FactStore.Importers;
 using FactStore.Importers.ClaimReview;
+using FactStore.Importers.Jsonl;
 using FactStore.Importers.Wikidata;
 using FactStore.QueryProviders;
 using FactStore.WebAnnotations;
@@ -59,6 +60,7 @@ public static class FactStoreServiceCollectionExtensions
             .AddImporter<ClaimReviewImporter>()
             .AddImporter<WikidataImporter>()
             .AddImporter<WebAnnotationImporter>()
+            .AddImporter<CanonicalJsonLinesImporter>()
             .AddQueryProvider<ContestedFactsQueryProvider>()
             .AddQueryProvider<FactsAboutQueryProvider>();
     }

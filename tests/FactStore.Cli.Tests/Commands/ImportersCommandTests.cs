@@ -14,7 +14,7 @@ public sealed class ImportersCommandTests : IDisposable
         var run = await Tool.RunAsync("importers");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal(["annotations-jsonl\tbuilt-in", "claimreview\tbuilt-in", "plain-text-article\tbuilt-in", "web-annotation\tbuilt-in", "wikidata\tbuilt-in"], run.Lines);
+        Assert.Equal(["annotations-jsonl\tbuilt-in", "claimreview\tbuilt-in", "jsonl\tbuilt-in", "plain-text-article\tbuilt-in", "web-annotation\tbuilt-in", "wikidata\tbuilt-in"], run.Lines);
         Assert.Empty(run.Error);
     }
 
@@ -26,7 +26,7 @@ public sealed class ImportersCommandTests : IDisposable
         var run = await Tool.RunAsync("importers", "--plugins", plugins);
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal(5, run.Lines.Length);
+        Assert.Equal(6, run.Lines.Length);
         Assert.Empty(run.Error);
     }
 
