@@ -1,6 +1,7 @@
 using FactStore.Importers;
 using FactStore.Importers.Articles;
 using FactStore.Importers.ClaimReview;
+using FactStore.Importers.Jsonl;
 using FactStore.Importers.Wikidata;
 using FactStore.QueryProviders;
 using FactStore.WebAnnotations;
@@ -10,7 +11,7 @@ namespace FactStore;
 /// <summary>The importers and query providers every store has, registered or not.</summary>
 internal static class BuiltIns
 {
-    public static IEnumerable<IFactImporter> Importers() => [new PlainTextArticleImporter(), new HtmlArticleImporter(), new MarkdownArticleImporter(), new AnnotationFileImporter(), new WikidataImporter(), new ClaimReviewImporter(), new WebAnnotationImporter()];
+    public static IEnumerable<IFactImporter> Importers() => [new PlainTextArticleImporter(), new HtmlArticleImporter(), new MarkdownArticleImporter(), new AnnotationFileImporter(), new WikidataImporter(), new ClaimReviewImporter(), new WebAnnotationImporter(), new CanonicalJsonLinesImporter()];
 
     public static IEnumerable<IFactQueryProvider> QueryProviders() => [new ContestedFactsQueryProvider(), new FactsAboutQueryProvider()];
 }

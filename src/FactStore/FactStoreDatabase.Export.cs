@@ -7,16 +7,17 @@ namespace FactStore;
 public sealed partial class FactStoreDatabase
 {
     /// <summary>
-    /// Writes every record in the store to <paramref name="output"/> as JSON Lines (UTF-8, one object per line, each
-    /// ending in <c>\n</c>): sources, then entities, facts, stances, retractions and redactions, each in the order they
-    /// were recorded. Superseded and retracted records are included, and redacted sources as they are stored now.
+    /// Writes every record in the store to <paramref name="output"/> as canonical FactStore JSON Lines (UTF-8, one
+    /// object per line, each ending in <c>\n</c>; specified in docs/jsonl.md, read back by the <c>jsonl</c> importer):
+    /// a header line <c>{"type":"factstore","version":1}</c>, then sources, entities, facts, stances, retractions and
+    /// redactions, each in the order they were recorded. Superseded and retracted records are included, and redacted sources as they are stored now.
     /// </summary>
     /// <param name="output">A writable stream; it is flushed but not closed.</param>
     /// <param name="cancellationToken">Cancels the export; what was written by then stays written.</param>
     /// <returns>A task that completes when the last line is written.</returns>
     /// <remarks>
     /// Every line has <c>type</c> (<c>source</c>, <c>entity</c>, <c>fact</c>, <c>stance</c>, <c>retraction</c>,
-    /// <c>redaction</c>), <c>id</c>, the record's fields in camelCase and its <c>provenance</c> (importer,
+    /// <c>redaction</c>), <c>id</c>, the record's fields in camelCase, its <see cref="StoreRecord.ExtensionData"/> members and its <c>provenance</c> (importer,
     /// importerVersion, importRunId, input, recordedAt). Partial dates are EDTF text at their precision. The export
     /// reads one snapshot, so imports running meanwhile are either wholly in it or not at all, and it is streamed:
     /// one record is in memory at a time (plus the sources' locators and the entities' aliases). Exporting an
@@ -42,6 +43,7 @@ public sealed partial class FactStoreDatabase
         try
         {
             await using var exporter = new JsonLinesExporter(output);
+            await exporter.WriteHeaderAsync(cancellationToken).ConfigureAwait(false);
             var locators = await ExportRecordReader.GroupedAsync(
                 connection, Sql.ExportLocators, r => ExternalId.Create(r.String("scheme"), r.String("value")), cancellationToken).ConfigureAwait(false);
             await ExportTableAsync(

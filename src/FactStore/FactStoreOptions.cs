@@ -29,6 +29,10 @@ public sealed class FactStoreOptions
         {
             errors.Add("DatabasePath is blank: set it to the SQLite file to open, e.g. \"facts.db\".");
         }
+        else if (DatabasePath.Trim().Equals(":memory:", StringComparison.OrdinalIgnoreCase))
+        {
+            errors.Add("DatabasePath ':memory:' is not supported: a FactStore is a file (its history must outlive the connection); use a temporary file instead.");
+        }
         else if (DatabasePath.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
         {
             errors.Add($"DatabasePath '{DatabasePath}' contains characters a path cannot have.");

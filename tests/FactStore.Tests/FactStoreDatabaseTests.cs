@@ -8,30 +8,43 @@ public class FactStoreDatabaseTests
     [Fact]
     public async Task OpenAsync_WithImporters_AddsThemToTheBuiltIns()
     {
-        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = ":memory:" }, [new NamedImporter("mine")], []);
+        await using var store = await FactStoreDatabase.OpenAsync(Options(), [new NamedImporter("mine")], []);
 
-        Assert.Equal(["annotations-jsonl", "claimreview", "html-article", "markdown-article", "mine", "plain-text-article", "web-annotation", "wikidata"], store.ImporterNames.Order(StringComparer.Ordinal));
+        Assert.Equal(["annotations-jsonl", "claimreview", "html-article", "jsonl", "markdown-article", "mine", "plain-text-article", "web-annotation", "wikidata"], store.ImporterNames.Order(StringComparer.Ordinal));
         Assert.Equal(["about", "contested"], store.QueryProviderNames.Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public async Task OpenAsync_InstanceOfABuiltInType_StandsInForIt()
     {
-        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = ":memory:" }, [new PlainTextArticleImporter()], []);
+        await using var store = await FactStoreDatabase.OpenAsync(Options(), [new PlainTextArticleImporter()], []);
 
-        Assert.Equal(7, store.ImporterNames.Count);
+        Assert.Equal(8, store.ImporterNames.Count);
     }
 
     [Fact]
     public async Task OpenAsync_NameOfABuiltIn_RefusedNamingBoth()
     {
         var e = await Assert.ThrowsAsync<ArgumentException>(() =>
-            FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = ":memory:" }, [new NamedImporter("Wikidata")], []));
+            FactStoreDatabase.OpenAsync(Options(), [new NamedImporter("Wikidata")], []));
 
         Assert.Contains("Two importers are named 'Wikidata'", e.Message, StringComparison.Ordinal);
         Assert.Contains("WikidataImporter (built in)", e.Message, StringComparison.Ordinal);
         Assert.Contains(nameof(NamedImporter), e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task OpenAsync_InMemoryPath_IsRefusedSayingWhy()
+    {
+        var e = await Assert.ThrowsAsync<ArgumentException>(() => FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = ":memory:" }));
+
+        Assert.Contains("':memory:' is not supported", e.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.GetFullPath(":memory:")));
+    }
+
+    /// <summary>A fresh database file in a folder of its own, left for the temp folder's cleanup.</summary>
+    private static FactStoreOptions Options() =>
+        new() { DatabasePath = Path.Combine(Directory.CreateTempSubdirectory("factstore-open-").FullName, "facts.db") };
 
     private sealed class NamedImporter(string name) : IFactImporter
     {

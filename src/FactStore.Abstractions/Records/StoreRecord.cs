@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace FactStore;
 
 /// <summary>
@@ -24,11 +26,26 @@ public abstract record StoreRecord
     /// <summary>Who produced the record and when the store recorded it; <see langword="null"/> before it is stored.</summary>
     public Provenance? Provenance { get; init; }
 
+    /// <summary>
+    /// Fields the model has no property for, kept with the record so they survive a round trip: the text of one JSON
+    /// object whose members are those fields (e.g. <c>{"reviewedBy":"desk 3"}</c>), or <see langword="null"/> when
+    /// there are none.
+    /// </summary>
+    /// <remarks>
+    /// The canonical JSON Lines importer (<c>jsonl</c>) puts here every top-level member of a line it does not know, and
+    /// the export writes the members back at the top level of the record's line, after the record's own fields, in the
+    /// order they are given (a member named like one of the record's own fields is not written again). It is stored
+    /// with the record, read back with it and is <em>not</em> part of <see cref="Id"/>: the same record with other
+    /// extension data is the same record, and the first one stored is kept. <see cref="Validate"/> checks that it is
+    /// a JSON object.
+    /// </remarks>
+    public string? ExtensionData { get; init; }
+
     /// <summary>Checks the rules that span several properties, and reports every broken one at once.</summary>
     /// <exception cref="ArgumentException">The record breaks one or more rules; the message lists them all.</exception>
     public void Validate()
     {
-        using var problems = Problems().GetEnumerator();
+        using var problems = AllProblems().GetEnumerator();
         if (problems.MoveNext())
         {
             var all = new List<string> { problems.Current };
@@ -43,4 +60,24 @@ public abstract record StoreRecord
 
     /// <summary>The broken cross-property rules, one sentence each.</summary>
     private protected virtual IEnumerable<string> Problems() => [];
+
+    private IEnumerable<string> AllProblems() => ExtensionProblem() is string problem ? Problems().Prepend(problem) : Problems();
+
+    private string? ExtensionProblem()
+    {
+        if (ExtensionData is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(ExtensionData);
+            return document.RootElement.ValueKind == JsonValueKind.Object ? null : "Its extension data is not a JSON object.";
+        }
+        catch (JsonException)
+        {
+            return "Its extension data is not valid JSON.";
+        }
+    }
 }

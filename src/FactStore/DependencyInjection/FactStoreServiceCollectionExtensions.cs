@@ -1,6 +1,7 @@
 using FactStore.Importers;
 using FactStore.Importers.Articles;
 using FactStore.Importers.ClaimReview;
+using FactStore.Importers.Jsonl;
 using FactStore.Importers.Wikidata;
 using FactStore.QueryProviders;
 using FactStore.WebAnnotations;
@@ -62,6 +63,7 @@ public static class FactStoreServiceCollectionExtensions
             .AddImporter<ClaimReviewImporter>()
             .AddImporter<WikidataImporter>()
             .AddImporter<WebAnnotationImporter>()
+            .AddImporter<CanonicalJsonLinesImporter>()
             .AddQueryProvider<ContestedFactsQueryProvider>()
             .AddQueryProvider<FactsAboutQueryProvider>();
     }

@@ -16,6 +16,7 @@ internal static class ExportRecordReader
         {
             TargetId = r.String("target_id"),
             Reason = r.String("reason"),
+            ExtensionData = r.NullableString("extra"),
             Provenance = new Provenance
             {
                 RecordedAt = StoreTime.Read(r.String("recorded_at")),

@@ -12,7 +12,8 @@ namespace FactStore.Exporting;
 /// <remarks>
 /// Names are camelCase and enum values camelCase text (<c>pageDate</c>, <c>supports</c>); partial dates are their
 /// EDTF text at their own precision (<c>2022-01</c>, never <c>2022-01-01</c>); times are ISO 8601 UTC as stored.
-/// Text is written as UTF-8, not escaped to ASCII.
+/// Text is written as UTF-8, not escaped to ASCII. A record's <see cref="StoreRecord.ExtensionData"/> members follow its
+/// own fields, before <c>provenance</c>. The format is specified in docs/jsonl.md and read back by the <c>jsonl</c> importer.
 /// </remarks>
 internal sealed class JsonLinesExporter : IAsyncDisposable
 {
@@ -24,6 +25,16 @@ internal sealed class JsonLinesExporter : IAsyncDisposable
     {
         _output = output;
         _writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+
+    /// <summary>Writes the header line: <c>{"type":"factstore","version":1}</c>.</summary>
+    public async Task WriteHeaderAsync(CancellationToken cancellationToken)
+    {
+        _writer.WriteStartObject();
+        _writer.WriteString("type", CanonicalFormat.HeaderType);
+        _writer.WriteNumber("version", CanonicalFormat.Version);
+        _writer.WriteEndObject();
+        await EndLineAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writes one record as one line.</summary>
@@ -58,15 +69,40 @@ internal sealed class JsonLinesExporter : IAsyncDisposable
                 throw new ArgumentException($"{record.GetType().Name} records cannot be exported yet.", nameof(record));
         }
 
+        WriteExtensionData(record);
         WriteProvenance(record.Provenance);
         _writer.WriteEndObject();
+        await EndLineAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public ValueTask DisposeAsync() => _writer.DisposeAsync();
+
+    private async Task EndLineAsync(CancellationToken cancellationToken)
+    {
         await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         _writer.Reset();
         await _output.WriteAsync(NewLine, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <inheritdoc/>
-    public ValueTask DisposeAsync() => _writer.DisposeAsync();
+    /// <summary>The record's unknown fields, back at the top level in their order; one named like a field of the line is not written twice.</summary>
+    private void WriteExtensionData(StoreRecord record)
+    {
+        if (record.ExtensionData is null)
+        {
+            return;
+        }
+
+        var known = CanonicalFormat.Fields[RecordColumns.TypeName(record)];
+        using var extension = JsonDocument.Parse(record.ExtensionData);
+        foreach (var member in extension.RootElement.EnumerateObject())
+        {
+            if (!known.Contains(member.Name))
+            {
+                member.WriteTo(_writer);
+            }
+        }
+    }
 
     private void Write(Source source)
     {

@@ -25,6 +25,7 @@ internal static class RecordReader
             Accessed = RecordColumns.ReadDate(r.NullableString("accessed")),
             Language = r.NullableString("language"),
             Text = text is { Length: 0 } ? FactStore.Source.RedactedText : text,
+            ExtensionData = r.NullableString("extra"),
             Provenance = Provenance(r),
         };
         if (r.IsNull("redaction_id"))
@@ -88,6 +89,7 @@ internal static class RecordReader
                 Aliases = aliases,
                 ExternalIds = IdentityFirst(externalIds, FactStore.Entity.IdFor, r.String("id")),
                 Descriptions = descriptions,
+                ExtensionData = r.NullableString("extra"),
                 Provenance = Provenance(r),
             },
             r.String("id"));
@@ -112,6 +114,7 @@ internal static class RecordReader
                 Statement = r.String("statement"),
                 Validity = RecordColumns.ReadValidity(from, to, r.Bool("valid_point")),
                 Supersedes = r.NullableString("supersedes_id"),
+                ExtensionData = r.NullableString("extra"),
                 Provenance = Provenance(r),
             },
             r.String("id"));
@@ -151,6 +154,7 @@ internal static class RecordReader
             Key = r.NullableString("stance_key"),
             Qualifiers = FactObjectColumns.ReadQualifiers(r.NullableString("qualifiers")),
             Supersedes = r.NullableString("supersedes_id"),
+            ExtensionData = r.NullableString("extra"),
             Provenance = Provenance(r),
         };
         if (redacted)
@@ -172,6 +176,7 @@ internal static class RecordReader
         {
             TargetId = r.String("target_id"),
             Reason = r.String("reason"),
+            ExtensionData = r.NullableString("extra"),
             Provenance = Provenance(r),
         },
         r.String("id"));

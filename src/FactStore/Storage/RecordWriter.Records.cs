@@ -25,7 +25,8 @@ internal sealed partial class RecordWriter
             ("@retrieved", source.RetrievedAt is DateTimeOffset r ? StoreTime.Write(r) : null),
             ("@accessed", source.Accessed?.ToString()),
             ("@language", source.Language),
-            ("@text", source.Text)).ConfigureAwait(false);
+            ("@text", source.Text),
+            ("@extra", source.ExtensionData)).ConfigureAwait(false);
         foreach (var locator in source.Locators)
         {
             if (await InsertAsync(Sql.InsertLocator, cancellationToken, ("@source", id), ("@scheme", locator.Scheme), ("@locator", locator.Value)).ConfigureAwait(false))
@@ -51,7 +52,8 @@ internal sealed partial class RecordWriter
             cancellationToken,
             ("@id", id),
             ("@kind", RecordColumns.Enum(entity.Kind)),
-            ("@label", entity.Label)).ConfigureAwait(false);
+            ("@label", entity.Label),
+            ("@extra", entity.ExtensionData)).ConfigureAwait(false);
         if (!added && entity.ExternalIds.Count > 0 && !entity.HasPlaceholderLabel)
         {
             // An entity known by an external id may be relabelled; its label is part of its identity only without one.
@@ -147,7 +149,8 @@ internal sealed partial class RecordWriter
             ("@toDay", validity.To?.LatestDayNumber),
             ("@point", validity.IsPointInTime ? 1 : 0),
             ("@placeable", validity.IsPlaceable ? 1 : 0),
-            ("@supersedes", fact.Supersedes)).ConfigureAwait(false);
+            ("@supersedes", fact.Supersedes),
+            ("@extra", fact.ExtensionData)).ConfigureAwait(false);
         Count(added, () => FactsAdded++, "facts", id);
     }
 
@@ -219,7 +222,8 @@ internal sealed partial class RecordWriter
             ("@key", stored.Key),
             ("@contentId", contentId),
             ("@qualifiers", FactObjectColumns.Qualifiers(stored.Qualifiers)),
-            ("@supersedes", stored.Supersedes)).ConfigureAwait(false);
+            ("@supersedes", stored.Supersedes),
+            ("@extra", stored.ExtensionData)).ConfigureAwait(false);
         Count(added, () => StancesAdded++, "stances", id);
     }
 
@@ -252,7 +256,14 @@ internal sealed partial class RecordWriter
 
         try
         {
-            return text.Anchor(citation);
+            var anchored = text.Anchor(citation);
+
+            // A citation as the store wrote it (an export read back) quotes the text at its offsets exactly; the
+            // anchoring it was first given (typography folded, relocated) is kept, not re-derived from that quote.
+            return anchored.Anchor == CitationAnchor.Exact && citation.Anchor is CitationAnchor.Typography or CitationAnchor.Relocated
+                && anchored.Start == citation.Start && anchored.End == citation.End && anchored.Quote == citation.Quote
+                ? anchored with { Anchor = citation.Anchor }
+                : anchored;
         }
         catch (CitationNotFoundException e)
         {
@@ -279,7 +290,8 @@ internal sealed partial class RecordWriter
             cancellationToken,
             ("@id", retraction.Id),
             ("@target", target),
-            ("@reason", retraction.Reason)).ConfigureAwait(false);
+            ("@reason", retraction.Reason),
+            ("@extra", retraction.ExtensionData)).ConfigureAwait(false);
         Count(added, () => RetractionsAdded++, "retractions", retraction.Id);
     }
 
@@ -297,7 +309,8 @@ internal sealed partial class RecordWriter
             cancellationToken,
             ("@id", redaction.Id),
             ("@target", target),
-            ("@reason", redaction.Reason)).ConfigureAwait(false);
+            ("@reason", redaction.Reason),
+            ("@extra", redaction.ExtensionData)).ConfigureAwait(false);
         if (added)
         {
             await using var erase = _connection.Command(Sql.EraseSourceText + ";\n" + Sql.EraseExcerpts, _transaction).With("@id", target);

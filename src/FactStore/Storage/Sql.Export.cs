@@ -43,7 +43,7 @@ internal static partial class Sql
     public const string ExportRetractions = SelectRetraction + " ORDER BY x.seq";
 
     public const string ExportRedactions = """
-        SELECT x.id AS id, x.target_id AS target_id, x.reason AS reason, x.recorded_at AS recorded_at,
+        SELECT x.id AS id, x.target_id AS target_id, x.reason AS reason, x.extra AS extra, x.recorded_at AS recorded_at,
             r.id AS run_id, r.importer AS importer, r.importer_version AS importer_version, r.input AS input
         FROM redactions x JOIN import_runs r ON r.id = x.run_id
         ORDER BY x.seq

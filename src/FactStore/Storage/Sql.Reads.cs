@@ -7,7 +7,7 @@ internal static partial class Sql
 
     public const string SelectSource = $"""
         SELECT s.id, s.title, s.publisher, s.authors, s.stated_date, s.stated_date_kind, s.retrieved_at, s.accessed,
-            s.language, s.text, s.recorded_at, {Provenance}, s.content_hash,
+            s.language, s.text, s.extra, s.recorded_at, {Provenance}, s.content_hash,
             x.id AS redaction_id, x.target_id AS redaction_target, x.reason AS redaction_reason,
             x.recorded_at AS redaction_recorded_at, xr.id AS redaction_run_id, xr.importer AS redaction_importer,
             xr.importer_version AS redaction_importer_version, xr.input AS redaction_input
@@ -34,7 +34,7 @@ internal static partial class Sql
 
     /// <summary>An entity with the label it had as known at <c>@known</c> (a relabelled item reads with its newest label).</summary>
     public const string SelectEntity = $"""
-        SELECT e.id, e.kind, e.label, {NewerLabel} AS current_label,
+        SELECT e.id, e.kind, e.label, {NewerLabel} AS current_label, e.extra,
             e.recorded_at, {Provenance}
         FROM entities e JOIN import_runs r ON r.id = e.run_id
         """;
@@ -57,20 +57,20 @@ internal static partial class Sql
     public const string SelectFact = $"""
         SELECT f.seq, f.id, f.subject_id, f.predicate, f.object_entity_id, f.object_value, f.object_type, f.object_detail,
             f.qualifiers, f.statement_key, f.statement, f.valid_from, f.valid_to, f.valid_point, f.supersedes_id,
-            f.recorded_at, {Provenance}
+            f.extra, f.recorded_at, {Provenance}
         FROM facts f JOIN import_runs r ON r.id = f.run_id
         """;
 
     public const string SelectStance = $"""
         SELECT st.id, st.id_scheme, st.fact_id, st.source_id, st.position, st.holder_id, st.quote, st.quote_start,
             st.quote_end, st.quote_prefix, st.quote_suffix, st.locator, st.anchor, st.source_hash, st.said_at, st.origin,
-            st.confidence, st.rank, st.stance_key, st.qualifiers, st.supersedes_id, st.recorded_at, {Provenance},
+            st.confidence, st.rank, st.stance_key, st.qualifiers, st.supersedes_id, st.extra, st.recorded_at, {Provenance},
             EXISTS (SELECT 1 FROM redactions rx WHERE rx.target_id = st.source_id) AS source_redacted
         FROM stances st JOIN import_runs r ON r.id = st.run_id
         """;
 
     public const string SelectRetraction = $"""
-        SELECT x.id, x.target_id, x.reason, x.recorded_at, {Provenance}
+        SELECT x.id, x.target_id, x.reason, x.extra, x.recorded_at, {Provenance}
         FROM retractions x JOIN import_runs r ON r.id = x.run_id
         """;
 

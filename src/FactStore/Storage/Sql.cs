@@ -29,9 +29,9 @@ internal static partial class Sql
 
     public const string InsertSource = """
         INSERT INTO sources (id, content_hash, title, publisher, authors, stated_date, stated_date_kind,
-            retrieved_at, accessed, language, text, run_id, recorded_at)
+            retrieved_at, accessed, language, text, extra, run_id, recorded_at)
         VALUES (@id, @hash, @title, @publisher, @authors, @stated, @statedKind,
-            @retrieved, @accessed, @language, @text, @run, @recorded)
+            @retrieved, @accessed, @language, @text, @extra, @run, @recorded)
         ON CONFLICT (id) DO NOTHING
         """;
 
@@ -41,7 +41,7 @@ internal static partial class Sql
         """;
 
     public const string InsertEntity = """
-        INSERT INTO entities (id, kind, label, run_id, recorded_at) VALUES (@id, @kind, @label, @run, @recorded)
+        INSERT INTO entities (id, kind, label, extra, run_id, recorded_at) VALUES (@id, @kind, @label, @extra, @run, @recorded)
         ON CONFLICT (id) DO NOTHING
         """;
 
@@ -73,30 +73,30 @@ internal static partial class Sql
     public const string InsertFact = """
         INSERT INTO facts (id, subject_id, predicate, predicate_folded, object_entity_id, object_value, object_type,
             object_folded, object_detail, qualifiers, statement_key, content_id, statement, valid_from, valid_to, valid_from_day,
-            valid_to_day, valid_point, placeable, supersedes_id, run_id, recorded_at)
+            valid_to_day, valid_point, placeable, supersedes_id, extra, run_id, recorded_at)
         VALUES (@id, @subject, @predicate, @predicateFolded, @objectEntity, @objectValue, @objectType,
             @objectFolded, @objectDetail, @qualifiers, @key, @contentId, @statement, @from, @to, @fromDay,
-            @toDay, @point, @placeable, @supersedes, @run, @recorded)
+            @toDay, @point, @placeable, @supersedes, @extra, @run, @recorded)
         ON CONFLICT (id) DO NOTHING
         """;
 
     public const string InsertStance = """
         INSERT INTO stances (id, id_scheme, fact_id, source_id, position, holder_id, quote, quote_start, quote_end,
             quote_prefix, quote_suffix, locator, anchor, source_hash, said_at, origin, confidence, rank, stance_key,
-            content_id, qualifiers, supersedes_id, run_id, recorded_at)
+            content_id, qualifiers, supersedes_id, extra, run_id, recorded_at)
         VALUES (@id, 2, @fact, @source, @position, @holder, @quote, @start, @end,
             @prefix, @suffix, @locator, @anchor, @hash, @said, @origin, @confidence, @rank, @key,
-            @contentId, @qualifiers, @supersedes, @run, @recorded)
+            @contentId, @qualifiers, @supersedes, @extra, @run, @recorded)
         ON CONFLICT (id) DO NOTHING
         """;
 
     public const string InsertRetraction = """
-        INSERT INTO retractions (id, target_id, reason, run_id, recorded_at) VALUES (@id, @target, @reason, @run, @recorded)
+        INSERT INTO retractions (id, target_id, reason, extra, run_id, recorded_at) VALUES (@id, @target, @reason, @extra, @run, @recorded)
         ON CONFLICT DO NOTHING
         """;
 
     public const string InsertRedaction = """
-        INSERT INTO redactions (id, target_id, reason, run_id, recorded_at) VALUES (@id, @target, @reason, @run, @recorded)
+        INSERT INTO redactions (id, target_id, reason, extra, run_id, recorded_at) VALUES (@id, @target, @reason, @extra, @run, @recorded)
         ON CONFLICT DO NOTHING
         """;
 

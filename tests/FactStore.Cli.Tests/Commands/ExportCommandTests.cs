@@ -13,9 +13,10 @@ public sealed class ExportCommandTests(SeededDatabase seeded) : IClassFixture<Se
         var run = await Tool.RunAsync("export", "--format", "jsonl", "--db", seeded.Path);
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal(seeded.RecordsAdded, run.Lines.Length);
-        Assert.Equal(331, run.Lines.Length);
-        Assert.All(run.Lines, line =>
+        Assert.Equal("{\"type\":\"factstore\",\"version\":1}", run.Lines[0]);
+        Assert.Equal(seeded.RecordsAdded, run.Lines.Length - 1);
+        Assert.Equal(331, run.Lines.Length - 1);
+        Assert.All(run.Lines.Skip(1), line =>
         {
             using var record = JsonDocument.Parse(line);
             Assert.Contains(record.RootElement.GetProperty("type").GetString(), TypeOrder);
@@ -33,10 +34,10 @@ public sealed class ExportCommandTests(SeededDatabase seeded) : IClassFixture<Se
     {
         var run = await Tool.RunAsync("export", "--format", "jsonl", "--db", seeded.Path);
 
-        var ranks = run.Lines.Select(line => Array.IndexOf(TypeOrder, JsonDocument.Parse(line).RootElement.GetProperty("type").GetString())).ToList();
+        var ranks = run.Lines.Skip(1).Select(line => Array.IndexOf(TypeOrder, JsonDocument.Parse(line).RootElement.GetProperty("type").GetString())).ToList();
         Assert.Equal(ranks.Order(), ranks);
         Assert.Equal(5, ranks.Count(r => r == 0));
-        using var first = JsonDocument.Parse(run.Lines[0]);
+        using var first = JsonDocument.Parse(run.Lines[1]);
         Assert.Equal("file:000_7e4c0f18d8950960.txt", first.RootElement.GetProperty("locators")[0].GetString());
         Assert.Equal("plain-text-article", first.RootElement.GetProperty("provenance").GetProperty("importer").GetString());
     }

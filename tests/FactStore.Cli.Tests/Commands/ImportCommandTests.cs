@@ -76,6 +76,33 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_Jsonl_SkipBad_ImportsTheGoodLinesAndListsTheBadOnesWithTheirLines()
+    {
+        var file = _folder.File("canonical.jsonl");
+        await File.WriteAllLinesAsync(file, [
+            """{"type":"factstore","version":1}""",
+            """{"type":"entity","label":"Alpha","kind":"person"}""",
+            """{"type":"entity","label":"Beta","kind":"planet"}""",
+            """not json""",
+            """{"type":"entity","label":"Gamma","reviewedBy":"desk 3"}""",
+        ]);
+
+        var plain = await Tool.RunAsync("import", "jsonl", file, "--db", _folder.Database);
+        var skipping = await Tool.RunAsync("import", "jsonl", file, "--skip-bad", "--db", _folder.Database);
+        var export = await Tool.RunAsync("export", "--format", "jsonl", "--db", _folder.Database);
+
+        Assert.Equal(1, plain.ExitCode);
+        Assert.Contains("canonical.jsonl, line 3", plain.Error, StringComparison.Ordinal);
+        Assert.True(skipping.ExitCode == 0, skipping.ToString());
+        Assert.StartsWith("canonical.jsonl: added 0 sources, 2 entities", skipping.Lines[0], StringComparison.Ordinal);
+        Assert.EndsWith("2 bad records skipped", skipping.Lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("  skipped: canonical.jsonl, line 3 (entity): \"kind\" in the line is 'planet'", skipping.Lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("  skipped: canonical.jsonl, line 4: not valid JSON", skipping.Lines[2], StringComparison.Ordinal);
+        Assert.Equal(3, export.Lines.Length);
+        Assert.Contains("\"label\":\"Gamma\",\"aliases\":[],\"externalIds\":[],\"descriptions\":[],\"reviewedBy\":\"desk 3\",\"provenance\":{\"importer\":\"jsonl\"", export.Lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_DryRun_SaysWhatWouldBeAddedAndWritesNothing()
     {
         var run = await Tool.RunAsync(["import", "plain-text-article", .. Seeds.Articles.Take(1), "--dry-run", "--db", _folder.Database]);
@@ -103,7 +130,7 @@ public sealed class ImportCommandTests : IDisposable
         var run = await Tool.RunAsync("import", "csv", Seeds.Annotations, "--db", _folder.Database);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("error: no importer is named 'csv'; importers: annotations-jsonl, claimreview, html-article, markdown-article, plain-text-article, web-annotation, wikidata", run.Error.TrimEnd());
+        Assert.Equal("error: no importer is named 'csv'; importers: annotations-jsonl, claimreview, html-article, jsonl, markdown-article, plain-text-article, web-annotation, wikidata", run.Error.TrimEnd());
         Assert.Empty(run.Out);
     }
 

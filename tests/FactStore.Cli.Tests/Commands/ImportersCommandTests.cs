@@ -14,7 +14,7 @@ public sealed class ImportersCommandTests : IDisposable
         var run = await Tool.RunAsync("importers");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal(["annotations-jsonl\tbuilt-in", "claimreview\tbuilt-in", "html-article\tbuilt-in", "markdown-article\tbuilt-in", "plain-text-article\tbuilt-in", "web-annotation\tbuilt-in", "wikidata\tbuilt-in"], run.Lines);
+        Assert.Equal(["annotations-jsonl\tbuilt-in", "claimreview\tbuilt-in", "html-article\tbuilt-in", "jsonl\tbuilt-in", "markdown-article\tbuilt-in", "plain-text-article\tbuilt-in", "web-annotation\tbuilt-in", "wikidata\tbuilt-in"], run.Lines);
         Assert.Empty(run.Error);
     }
 
@@ -26,7 +26,7 @@ public sealed class ImportersCommandTests : IDisposable
         var run = await Tool.RunAsync("importers", "--plugins", plugins);
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal(7, run.Lines.Length);
+        Assert.Equal(8, run.Lines.Length);
         Assert.Empty(run.Error);
     }
 

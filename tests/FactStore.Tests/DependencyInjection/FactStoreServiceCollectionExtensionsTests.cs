@@ -21,8 +21,8 @@ public class FactStoreServiceCollectionExtensionsTests
             var database = await ((LazyFactStore)store).GetStoreAsync();
             Assert.Equal(path, database.DatabasePath);
             Assert.Equal(["about", "contested", "echo"], database.QueryProviderNames.Order(StringComparer.Ordinal));
-            Assert.Equal(["annotations-jsonl", "claimreview", "html-article", "markdown-article", "plain-text-article", "web-annotation", "wikidata"], database.ImporterNames.Order(StringComparer.Ordinal));
-            Assert.Equal(["annotations-jsonl", "claimreview", "html-article", "markdown-article", "plain-text-article", "web-annotation", "wikidata"], provider.GetServices<IFactImporter>().Select(i => i.Name).Order(StringComparer.Ordinal));
+            Assert.Equal(["annotations-jsonl", "claimreview", "html-article", "jsonl", "markdown-article", "plain-text-article", "web-annotation", "wikidata"], database.ImporterNames.Order(StringComparer.Ordinal));
+            Assert.Equal(["annotations-jsonl", "claimreview", "html-article", "jsonl", "markdown-article", "plain-text-article", "web-annotation", "wikidata"], provider.GetServices<IFactImporter>().Select(i => i.Name).Order(StringComparer.Ordinal));
             Assert.Single(provider.GetServices<IFactQueryProvider>(), p => p is EchoQueryProvider);
 
             var result = await store.QueryAsync("echo", new QueryRequest());

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using FactStore.Plugins;
+using FactStore.Tests.Support;
 
 namespace FactStore.Tests.Plugins;
 
@@ -9,7 +10,8 @@ public class PluginImporterTests
     public async Task ReadAsync_PluginThrowsItsOwnError_ReportedWithImporterPluginInputAndLine()
     {
         var importer = new PluginImporter(new FailingImporter(new KeyNotFoundException("column 'x'")), "/plugins/Failing.dll");
-        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = ":memory:" });
+        await using var test = await TestStore.CreateAsync();
+        var store = test.Store;
 
         var e = await Assert.ThrowsAsync<PluginImportException>(() => store.ImportAsync(importer, ImportInput.FromBytes("rows.csv", "x"u8.ToArray())));
 
@@ -24,7 +26,8 @@ public class PluginImporterTests
     public async Task ReadAsync_PluginThrowsAFactStoreError_PassedUnchanged()
     {
         var importer = new PluginImporter(new FailingImporter(new InvalidRecordException("bad row", "rows.csv", 2)), "/plugins/Failing.dll");
-        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = ":memory:" });
+        await using var test = await TestStore.CreateAsync();
+        var store = test.Store;
 
         await Assert.ThrowsAsync<InvalidRecordException>(() => store.ImportAsync(importer, ImportInput.FromBytes("rows.csv", "x"u8.ToArray())));
     }

@@ -67,6 +67,24 @@ public sealed class FirstReleaseUpgradeTests : IDisposable
         Assert.Equal(171L, RawDatabase.Scalar(DatabasePath, "SELECT COUNT(*) FROM stances WHERE id_scheme = 1"));
     }
 
+    [Theory]
+    [InlineData("sources")]
+    [InlineData("entities")]
+    [InlineData("facts")]
+    [InlineData("stances")]
+    [InlineData("retractions")]
+    [InlineData("redactions")]
+    public async Task Open_FirstReleaseDatabase_AddsTheExtraColumnUnderTheAppendOnlyTriggers(string table)
+    {
+        await (await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = DatabasePath })).DisposeAsync();
+
+        Assert.Equal(1L, RawDatabase.Scalar(DatabasePath, $"SELECT COUNT(*) FROM pragma_table_info('{table}') WHERE name = 'extra'"));
+        if ((long)RawDatabase.Scalar(DatabasePath, $"SELECT COUNT(*) FROM {table}")! > 0)
+        {
+            RawDatabase.AssertRefused(DatabasePath, $"UPDATE {table} SET extra = '{{}}'");
+        }
+    }
+
     [Fact]
     public async Task Open_FirstReleaseDatabase_AStanceAlteredAfterTheUpgradeIsStillCaught()
     {

@@ -10,6 +10,21 @@ public class RedactionTests
     private const string Secret = "there is no need to constantly raise alarms";
 
     [Fact]
+    public async Task Redact_KeepsExtensionDataWhichTheTriggerStillGuards()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var fact = TestRecords.Presides();
+        var stance = TestRecords.Says(fact, Secret) with { ExtensionData = """{"reviewedBy":"desk 3"}""" };
+        await test.Store.WriteAsync([TestRecords.Article with { ExtensionData = """{"batch":7}""" }, TestRecords.Tokayev, fact, stance]);
+
+        await test.Store.WriteAsync([new Redaction { TargetId = TestRecords.Article.Id, Reason = "Court order." }]);
+
+        Assert.Equal("""{"batch":7}""", (await test.Store.GetSourceAsync(TestRecords.Article.Id))!.ExtensionData);
+        RawDatabase.AssertRefused(test.DatabasePath, "UPDATE sources SET extra = NULL");
+        RawDatabase.AssertRefused(test.DatabasePath, "UPDATE stances SET extra = NULL");
+    }
+
+    [Fact]
     public async Task Redact_ErasesTheTextAndEveryExcerptButKeepsIdsAndATombstone()
     {
         await using var test = await TestStore.CreateAsync();

@@ -159,7 +159,7 @@ public class TransactionalImportTests
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() => test.Store.ImportAsync("csv", ImportInput.FromBytes("x", "x"u8.ToArray())));
 
-        Assert.Contains("annotations-jsonl, claimreview, html-article, markdown-article, plain-text-article", error.Message, StringComparison.Ordinal);
+        Assert.Contains("annotations-jsonl, claimreview, html-article, jsonl, markdown-article, plain-text-article", error.Message, StringComparison.Ordinal);
     }
 
     private sealed class FailingImporter(int failAfter) : IFactImporter

@@ -32,6 +32,7 @@ internal static partial class SqliteSchema
             accessed TEXT,
             language TEXT,
             text TEXT,
+            extra TEXT,
             run_id TEXT NOT NULL REFERENCES import_runs (id) DEFERRABLE INITIALLY DEFERRED,
             recorded_at TEXT NOT NULL,
             CHECK ((text IS NULL) = (content_hash IS NULL))
@@ -59,6 +60,12 @@ internal static partial class SqliteSchema
         CREATE INDEX source_locators_by_locator ON source_locators (scheme, locator);
 
         ALTER TABLE entity_aliases ADD COLUMN language TEXT;
+
+        -- Fields the model has no column for, kept as the text of a JSON object (StoreRecord.ExtensionData). The tables
+        -- rebuilt below get the column in their new definition; these three keep their unconditional update triggers.
+        ALTER TABLE entities ADD COLUMN extra TEXT;
+        ALTER TABLE retractions ADD COLUMN extra TEXT;
+        ALTER TABLE redactions ADD COLUMN extra TEXT;
 
         CREATE TABLE entity_labels (
             entity_id TEXT NOT NULL REFERENCES entities (id),
@@ -109,6 +116,7 @@ internal static partial class SqliteSchema
             valid_point INTEGER NOT NULL,
             placeable INTEGER NOT NULL,
             supersedes_id TEXT REFERENCES facts (id),
+            extra TEXT,
             run_id TEXT NOT NULL REFERENCES import_runs (id) DEFERRABLE INITIALLY DEFERRED,
             recorded_at TEXT NOT NULL,
             CHECK ((subject_id IS NULL) = (predicate IS NULL) AND (subject_id IS NULL) = (object_type IS NULL)),
@@ -152,6 +160,7 @@ internal static partial class SqliteSchema
             content_id TEXT,
             qualifiers TEXT,
             supersedes_id TEXT REFERENCES stances (id),
+            extra TEXT,
             run_id TEXT NOT NULL REFERENCES import_runs (id) DEFERRABLE INITIALLY DEFERRED,
             recorded_at TEXT NOT NULL,
             CHECK (quote_start <= quote_end)
@@ -197,6 +206,7 @@ internal static partial class SqliteSchema
                 OR NEW.retrieved_at IS NOT OLD.retrieved_at
                 OR NEW.accessed IS NOT OLD.accessed
                 OR NEW.language IS NOT OLD.language
+                OR NEW.extra IS NOT OLD.extra
                 OR NEW.run_id IS NOT OLD.run_id
                 OR NEW.recorded_at IS NOT OLD.recorded_at
             BEGIN SELECT RAISE(ABORT, 'sources are append-only: supersede or retract instead'); END;
@@ -224,6 +234,7 @@ internal static partial class SqliteSchema
                 OR NEW.content_id IS NOT OLD.content_id
                 OR NEW.qualifiers IS NOT OLD.qualifiers
                 OR NEW.supersedes_id IS NOT OLD.supersedes_id
+                OR NEW.extra IS NOT OLD.extra
                 OR NEW.run_id IS NOT OLD.run_id
                 OR NEW.recorded_at IS NOT OLD.recorded_at
             BEGIN SELECT RAISE(ABORT, 'stances are append-only: supersede or retract instead'); END;
