@@ -50,6 +50,8 @@ public sealed class WikidataImporter : IFactImporter
 
             foreach (var record in records)
             {
+                // One entity may hold thousands of statements: a cancelled read stops between them too.
+                cancellationToken.ThrowIfCancellationRequested();
                 yield return new ImportItem { Record = record, Line = line };
             }
         }
