@@ -10,16 +10,24 @@ public sealed class WhoSaidWhatConformanceTests
     [Fact]
     public async Task WhoSaidWhatImporter_KeepsTheImportContract()
     {
-        await ImporterConformance.VerifyAsync(
-            new WhoSaidWhatImporter(),
-            sampleInput: ImportInput.FromFile("Fixtures/who-said-what.tsv"),
-            badInput: ImportInput.FromFile("Fixtures/who-said-what-bad.tsv"),   // line 2: "doubts" is not a stance
-            largeInput: records => LargeList(records / 4));                      // four records a line
+        var folder = Directory.CreateTempSubdirectory("who-said-what-");
+        try
+        {
+            await ImporterConformance.VerifyAsync(
+                new WhoSaidWhatImporter(),
+                sampleInput: ImportInput.FromFile("Fixtures/who-said-what.tsv"),
+                badInput: ImportInput.FromFile("Fixtures/who-said-what-bad.tsv"),   // line 2: "doubts" is not a stance
+                largeInput: records => LargeList(folder.FullName, records / 4));     // four records a line
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
-    private static ImportInput LargeList(int lines)
+    private static ImportInput LargeList(string folder, int lines)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"who-said-what-{lines}.tsv");
+        var path = Path.Combine(folder, $"who-said-what-{lines}.tsv");
         using (var writer = new StreamWriter(path))
         {
             for (var i = 0; i < lines; i++)

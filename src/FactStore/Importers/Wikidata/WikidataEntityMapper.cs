@@ -44,6 +44,9 @@ internal sealed partial class WikidataEntityMapper
 
             return _ids.Add(entity.ExternalIds[0].ToString());
         }
+
+        /// <summary>Forgets every placeholder, when an entity that may have noted some was skipped: they are yielded again (and counted unchanged).</summary>
+        public void Reset() => _ids.Clear();
     }
 
     /// <summary>The records of one entity, in an order where each comes after those it refers to.</summary>

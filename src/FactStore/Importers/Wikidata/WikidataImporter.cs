@@ -35,17 +35,32 @@ public sealed class WikidataImporter : IFactImporter
     {
         ArgumentNullException.ThrowIfNull(input);
         var written = new WikidataEntityMapper.Written();
-        await foreach (var (entity, line) in WikidataInput.ReadAsync(input, cancellationToken).ConfigureAwait(false))
+        await foreach (var (entity, line, problem) in WikidataInput.ReadAsync(input, cancellationToken).ConfigureAwait(false))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            IEnumerable<StoreRecord> records;
+            if (problem is not null)
+            {
+                yield return ImportItem.Invalid(problem, line, "entity");
+                continue;
+            }
+
+            List<StoreRecord>? records = null;
+            string? unmapped = null;
             try
             {
-                records = WikidataEntityMapper.Map(entity, written);
+                records = WikidataEntityMapper.Map(entity, written).ToList();
             }
             catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException or JsonException)
             {
-                throw new InvalidRecordException(e.Message, input.Name, line, IdOf(entity), e);
+                unmapped = IdOf(entity) is string id ? $"{id}: {ImportLimits.Excerpt(e.Message)}" : ImportLimits.Excerpt(e.Message);
+            }
+
+            if (records is null)
+            {
+                // The entity is skipped whole, or the import aborted with it; placeholders it noted were never yielded.
+                written.Reset();
+                yield return ImportItem.Invalid(unmapped!, line, "entity");
+                continue;
             }
 
             foreach (var record in records)

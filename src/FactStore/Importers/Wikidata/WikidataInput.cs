@@ -19,7 +19,7 @@ internal static class WikidataInput
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 256 };
 
     /// <summary>The entities of the input, each with the line it starts on.</summary>
-    public static async IAsyncEnumerable<(JsonElement Entity, int Line)> ReadAsync(ImportInput input, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public static async IAsyncEnumerable<(JsonElement Entity, int Line, string? Problem)> ReadAsync(ImportInput input, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var compressed = await IsGzipAsync(input, cancellationToken).ConfigureAwait(false);
         var first = await FirstCharacterAsync(input, compressed, cancellationToken).ConfigureAwait(false);
@@ -94,7 +94,7 @@ internal static class WikidataInput
     /// A dump: <c>[</c>, then one entity per line followed by <c>,</c> except the last, then <c>]</c>. Lines are read one
     /// at a time, so memory is bounded by the largest entity, not the dump.
     /// </summary>
-    private static async IAsyncEnumerable<(JsonElement Entity, int Line)> ReadDumpAsync(ImportInput input, bool compressed, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<(JsonElement Entity, int Line, string? Problem)> ReadDumpAsync(ImportInput input, bool compressed, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(Open(input, compressed), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         var lineNumber = 0;
@@ -134,24 +134,35 @@ internal static class WikidataInput
                 line = line[..^1].TrimEnd();
             }
 
-            JsonDocument document;
+            if (line.Length > input.Limits.MaxLineLength)
+            {
+                yield return (default, lineNumber, $"the line has {line.Length:N0} characters, more than the limit of {input.Limits.MaxLineLength:N0}");
+                continue;
+            }
+
+            // A line that does not parse is reported and the dump goes on: the store skips it when asked to.
+            JsonDocument? document = null;
+            string? problem = null;
             try
             {
                 document = JsonDocument.Parse(line, Options);
             }
             catch (JsonException e)
             {
-                throw NotJson(e, input.Name, lineNumber, "a dump holds one entity object per line, each followed by ','");
+                problem = NotJson(e, input.Name, lineNumber, "a dump holds one entity object per line, each followed by ','").Reason;
+            }
+
+            if (document is null)
+            {
+                yield return (default, lineNumber, problem);
+                continue;
             }
 
             using (document)
             {
-                if (document.RootElement.ValueKind != JsonValueKind.Object)
-                {
-                    throw new InvalidRecordException($"a dump line holds a JSON {document.RootElement.ValueKind}, not an entity object", input.Name, lineNumber);
-                }
-
-                yield return (document.RootElement, lineNumber);
+                yield return document.RootElement.ValueKind == JsonValueKind.Object
+                    ? (document.RootElement, lineNumber, null)
+                    : (default, lineNumber, $"a dump line holds a JSON {document.RootElement.ValueKind}, not an entity object");
             }
         }
 
@@ -162,7 +173,7 @@ internal static class WikidataInput
     }
 
     /// <summary>A single document: an entity, or <c>{"entities": {...}}</c>; read whole.</summary>
-    private static async IAsyncEnumerable<(JsonElement Entity, int Line)> ReadDocumentAsync(ImportInput input, bool compressed, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<(JsonElement Entity, int Line, string? Problem)> ReadDocumentAsync(ImportInput input, bool compressed, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         byte[] bytes;
         try
@@ -207,13 +218,13 @@ internal static class WikidataInput
                 var index = 0;
                 foreach (var property in entities.EnumerateObject())
                 {
-                    yield return (property.Value, index < lines.Count ? lines[index] : 1);
+                    yield return (property.Value, index < lines.Count ? lines[index] : 1, null);
                     index++;
                 }
             }
             else if (root.TryGetProperty("id", out _))
             {
-                yield return (root, LineAt(json.Span, json.Span.IndexOf((byte)'{')));
+                yield return (root, LineAt(json.Span, json.Span.IndexOf((byte)'{')), null);
             }
             else
             {
