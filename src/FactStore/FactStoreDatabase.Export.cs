@@ -17,8 +17,9 @@ public sealed partial class FactStoreDatabase
     /// <returns>A task that completes when the last line is written.</returns>
     /// <remarks>
     /// Every line has <c>type</c> (<c>source</c>, <c>entity</c>, <c>fact</c>, <c>stance</c>, <c>retraction</c>,
-    /// <c>redaction</c>), <c>id</c>, the record's fields in camelCase, its <see cref="StoreRecord.ExtensionData"/> members and its <c>provenance</c> (importer,
-    /// importerVersion, importRunId, input, recordedAt). Partial dates are EDTF text at their precision. The export
+    /// <c>redaction</c>), <c>id</c>, the record's fields in camelCase and its <see cref="StoreRecord.ExtensionData"/> members:
+    /// the content, which an import into another store reproduces byte for byte. Which run of this store recorded each
+    /// record, and when, is this store's own history: ask for it with the overload that takes <c>includeProvenance</c>. Partial dates are EDTF text at their precision. The export
     /// reads one snapshot, so imports running meanwhile are either wholly in it or not at all, and it is streamed:
     /// one record is in memory at a time (plus the sources' locators and the entities' aliases). Exporting an
     /// unchanged store twice gives the same bytes. Every record is checked against its id as it is read.
@@ -26,7 +27,22 @@ public sealed partial class FactStoreDatabase
     /// <exception cref="ArgumentException"><paramref name="output"/> is not writable.</exception>
     /// <exception cref="RecordIntegrityException">A stored record was altered outside FactStore.</exception>
     /// <exception cref="StoreAccessException">The database cannot be read.</exception>
-    public async Task ExportJsonLinesAsync(Stream output, CancellationToken cancellationToken = default)
+    public Task ExportJsonLinesAsync(Stream output, CancellationToken cancellationToken = default) =>
+        ExportJsonLinesAsync(output, includeProvenance: false, cancellationToken);
+
+    /// <summary>
+    /// Writes every record as canonical JSON Lines, as <see cref="ExportJsonLinesAsync(Stream, CancellationToken)"/>
+    /// does, and with <paramref name="includeProvenance"/> each record's <c>provenance</c> too (importer,
+    /// importerVersion, importRunId, input, recordedAt), which the <c>jsonl</c> importer reads and ignores.
+    /// </summary>
+    /// <param name="output">A writable stream; it is flushed but not closed.</param>
+    /// <param name="includeProvenance">Whether to write each record's provenance in this store.</param>
+    /// <param name="cancellationToken">Cancels the export; what was written by then stays written.</param>
+    /// <returns>A task that completes when the last line is written.</returns>
+    /// <exception cref="ArgumentException"><paramref name="output"/> is not writable.</exception>
+    /// <exception cref="RecordIntegrityException">A stored record was altered outside FactStore.</exception>
+    /// <exception cref="StoreAccessException">The database cannot be read.</exception>
+    public async Task ExportJsonLinesAsync(Stream output, bool includeProvenance, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
         if (!output.CanWrite)
@@ -42,7 +58,7 @@ public sealed partial class FactStoreDatabase
 
         try
         {
-            await using var exporter = new JsonLinesExporter(output);
+            await using var exporter = new JsonLinesExporter(output, includeProvenance);
             await exporter.WriteHeaderAsync(cancellationToken).ConfigureAwait(false);
             var locators = await ExportRecordReader.GroupedAsync(
                 connection, Sql.ExportLocators, r => ExternalId.Create(r.String("scheme"), r.String("value")), cancellationToken).ConfigureAwait(false);

@@ -21,16 +21,17 @@ internal static class ExportCommand
         format.AcceptOnlyFromAmong(JsonLines, WebAnnotation);
         var output = new Option<string>("--out") { Description = "Write to this file instead of standard output", HelpName = "FILE" };
         var stance = new Option<string>("--stance") { Description = "With --format web-annotation: write only this stance, as one annotation", HelpName = "ID" };
+        var provenance = new Option<bool>("--provenance") { Description = "With --format jsonl: also write which run of this store recorded each record, and when" };
         var command = new Command("export", "Export every record (sources, entities, facts, stances, retractions, redactions) in insertion order, or the stances as Web Annotations.")
         {
-            format, output, stance,
+            format, output, stance, provenance,
         };
         command.SetAction((parsed, cancellationToken) =>
-            RunAsync(console, parsed.GetRequiredValue(database), parsed.GetValue(plugins), parsed.GetRequiredValue(format), parsed.GetValue(stance), parsed.GetValue(output), cancellationToken));
+            RunAsync(console, parsed.GetRequiredValue(database), parsed.GetValue(plugins), parsed.GetRequiredValue(format), parsed.GetValue(stance), parsed.GetValue(provenance), parsed.GetValue(output), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string database, string? plugins, string format, string? stanceId, string? file, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string database, string? plugins, string format, string? stanceId, bool provenance, string? file, CancellationToken cancellationToken)
     {
         if (stanceId is not null && format != WebAnnotation)
         {
@@ -53,7 +54,7 @@ internal static class ExportCommand
             }
             else
             {
-                await store.ExportJsonLinesAsync(output, cancellationToken).ConfigureAwait(false);
+                await store.ExportJsonLinesAsync(output, provenance, cancellationToken).ConfigureAwait(false);
             }
         }
 

@@ -22,7 +22,7 @@ public static class FactStoreServiceCollectionExtensions
     /// (creating and migrating it if needed) asynchronously, and every operation awaits that one open; an open that
     /// fails is tried again by the next operation. The container disposes the store. <see cref="FactStoreDatabase"/>
     /// itself is not registered, since it can only be had open; a host that needs its own members (e.g.
-    /// <see cref="FactStoreDatabase.ExportJsonLinesAsync"/>) opens one with
+    /// <see cref="FactStoreDatabase.ExportJsonLinesAsync(Stream, CancellationToken)"/>) opens one with
     /// <see cref="FactStoreDatabase.OpenAsync(FactStoreOptions, IEnumerable{IFactImporter}, IEnumerable{IFactQueryProvider}, CancellationToken)"/>.
     /// </remarks>
     /// <param name="services">The service collection.</param>

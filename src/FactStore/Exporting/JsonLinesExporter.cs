@@ -20,10 +20,12 @@ internal sealed class JsonLinesExporter : IAsyncDisposable
     private static readonly byte[] NewLine = "\n"u8.ToArray();
     private readonly Stream _output;
     private readonly Utf8JsonWriter _writer;
+    private readonly bool _withProvenance;
 
-    public JsonLinesExporter(Stream output)
+    public JsonLinesExporter(Stream output, bool withProvenance)
     {
         _output = output;
+        _withProvenance = withProvenance;
         _writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
@@ -70,7 +72,10 @@ internal sealed class JsonLinesExporter : IAsyncDisposable
         }
 
         WriteExtensionData(record);
-        WriteProvenance(record.Provenance);
+        if (_withProvenance)
+        {
+            WriteProvenance(record.Provenance);
+        }
         _writer.WriteEndObject();
         await EndLineAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -1,6 +1,6 @@
 namespace FactStore.Storage;
 
-/// <summary>The statements of <see cref="FactStoreDatabase.ExportJsonLinesAsync"/>: every table in insertion order.</summary>
+/// <summary>The statements of <see cref="FactStoreDatabase.ExportJsonLinesAsync(Stream, CancellationToken)"/>: every table in insertion order.</summary>
 internal static partial class Sql
 {
     /// <summary>

@@ -10,7 +10,7 @@ public sealed class ExportCommandTests(SeededDatabase seeded) : IClassFixture<Se
     [Fact]
     public async Task Export_Jsonl_WritesOneParsableLinePerRecord()
     {
-        var run = await Tool.RunAsync("export", "--format", "jsonl", "--db", seeded.Path);
+        var run = await Tool.RunAsync("export", "--format", "jsonl", "--provenance", "--db", seeded.Path);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("{\"type\":\"factstore\",\"version\":1}", run.Lines[0]);
@@ -32,7 +32,7 @@ public sealed class ExportCommandTests(SeededDatabase seeded) : IClassFixture<Se
     [Fact]
     public async Task Export_Jsonl_IsInTypeOrderSourcesFirst()
     {
-        var run = await Tool.RunAsync("export", "--format", "jsonl", "--db", seeded.Path);
+        var run = await Tool.RunAsync("export", "--format", "jsonl", "--provenance", "--db", seeded.Path);
 
         var ranks = run.Lines.Skip(1).Select(line => Array.IndexOf(TypeOrder, JsonDocument.Parse(line).RootElement.GetProperty("type").GetString())).ToList();
         Assert.Equal(ranks.Order(), ranks);

@@ -99,7 +99,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.StartsWith("  skipped: canonical.jsonl, line 3 (entity): \"kind\" in the line is 'planet'", skipping.Lines[1], StringComparison.Ordinal);
         Assert.StartsWith("  skipped: canonical.jsonl, line 4: not valid JSON", skipping.Lines[2], StringComparison.Ordinal);
         Assert.Equal(3, export.Lines.Length);
-        Assert.Contains("\"label\":\"Gamma\",\"aliases\":[],\"externalIds\":[],\"descriptions\":[],\"reviewedBy\":\"desk 3\",\"provenance\":{\"importer\":\"jsonl\"", export.Lines[2], StringComparison.Ordinal);
+        Assert.Contains("\"label\":\"Gamma\",\"aliases\":[],\"externalIds\":[],\"descriptions\":[],\"reviewedBy\":\"desk 3\"}", export.Lines[2], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -86,7 +86,7 @@ public class JsonLinesExporterTests
     private static async Task<List<JsonElement>> ExportAsync(FactStoreDatabase store)
     {
         using var output = new MemoryStream();
-        await store.ExportJsonLinesAsync(output);
+        await store.ExportJsonLinesAsync(output, includeProvenance: true);
         return Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
             .Select(line => JsonDocument.Parse(line).RootElement.Clone()).ToList();
     }
