@@ -44,19 +44,7 @@ public sealed partial class FactStoreDatabase
     /// <exception cref="StoreAccessException">The database cannot be read.</exception>
     public async Task ExportJsonLinesAsync(Stream output, bool includeProvenance, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        if (!output.CanWrite)
-        {
-            throw new ArgumentException("The export needs a writable stream.", nameof(output));
-        }
-
-        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (var begin = connection.Command(Sql.BeginSnapshot))
-        {
-            await begin.ScalarAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        try
+        await ExportInSnapshotAsync(output, async connection =>
         {
             await using var exporter = new JsonLinesExporter(output, includeProvenance);
             await exporter.WriteHeaderAsync(cancellationToken).ConfigureAwait(false);
@@ -89,13 +77,7 @@ public sealed partial class FactStoreDatabase
             await ExportTableAsync(connection, Sql.ExportStances, exporter, RecordReader.Stance, cancellationToken).ConfigureAwait(false);
             await ExportTableAsync(connection, Sql.ExportRetractions, exporter, RecordReader.Retraction, cancellationToken).ConfigureAwait(false);
             await ExportTableAsync(connection, Sql.ExportRedactions, exporter, ExportRecordReader.Redaction, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            await EndSnapshotAsync(connection).ConfigureAwait(false);
-        }
-
-        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task ExportTableAsync<T>(
@@ -113,6 +95,36 @@ public sealed partial class FactStoreDatabase
         {
             await exporter.WriteAsync(read(row), cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Runs an export on one connection inside one read snapshot (imports running meanwhile are wholly in it or not at
+    /// all), ends the snapshot whatever happens, and flushes the output.
+    /// </summary>
+    private async Task ExportInSnapshotAsync(Stream output, Func<DbConnection, Task> write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        if (!output.CanWrite)
+        {
+            throw new ArgumentException("The export needs a writable stream.", nameof(output));
+        }
+
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (var begin = connection.Command(Sql.BeginSnapshot))
+        {
+            await begin.ScalarAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            await write(connection).ConfigureAwait(false);
+        }
+        finally
+        {
+            await EndSnapshotAsync(connection).ConfigureAwait(false);
+        }
+
+        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Ends the export's read transaction even when it was cancelled, so no pooled connection keeps it open.</summary>

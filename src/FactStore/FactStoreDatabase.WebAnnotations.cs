@@ -27,19 +27,7 @@ public sealed partial class FactStoreDatabase
     /// </remarks>
     public async Task ExportWebAnnotationsAsync(Stream output, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        if (!output.CanWrite)
-        {
-            throw new ArgumentException("The export needs a writable stream.", nameof(output));
-        }
-
-        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (var begin = connection.Command(Sql.BeginSnapshot))
-        {
-            await begin.ScalarAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        try
+        await ExportInSnapshotAsync(output, async connection =>
         {
             var retracted = new HashSet<string>(StringComparer.Ordinal);
             await ReadEachAsync(connection, Sql.ExportRetractions, RecordReader.Retraction, r => retracted.Add(r.TargetId), cancellationToken).ConfigureAwait(false);
@@ -104,13 +92,7 @@ public sealed partial class FactStoreDatabase
             json.WriteNumber("total", total);
             json.WriteEndObject();
             await json.FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            await EndSnapshotAsync(connection).ConfigureAwait(false);
-        }
-
-        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writes one stance as a W3C Web Annotation (a JSON-LD document with its own <c>@context</c>).</summary>

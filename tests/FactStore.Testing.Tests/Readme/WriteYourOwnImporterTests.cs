@@ -1,3 +1,4 @@
+using FactStore.Tests.Support;
 using FactStore.Testing.Tests.Support;
 
 namespace FactStore.Testing.Tests.Readme;
