@@ -21,10 +21,12 @@ public sealed class AnnotationFileImporter : IFactImporter
     public async IAsyncEnumerable<ImportItem> ReadAsync(ImportInput input, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var text = await SourceTextDecoder.ReadAsync(input, cancellationToken).ConfigureAwait(false);
+        // Read line by line, so that a file of any size is never held whole: strict UTF-8 (or the UTF-16 its byte order
+        // mark says), a bad byte reported with its line.
+        using var reader = new StreamReader(input.Open(), StrictUtf8, detectEncodingFromByteOrderMarks: true);
         var keys = new AnnotationKeys(input);
         var lineNumber = 0;
-        foreach (var rawLine in text.Split('\n'))
+        while (await ReadLineAsync(reader, input, lineNumber + 1, cancellationToken).ConfigureAwait(false) is string rawLine)
         {
             cancellationToken.ThrowIfCancellationRequested();
             lineNumber++;
@@ -76,6 +78,22 @@ public sealed class AnnotationFileImporter : IFactImporter
             }
 
             yield return new ImportItem { Record = record, Line = lineNumber };
+        }
+    }
+
+    private static readonly System.Text.Encoding StrictUtf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static async Task<string?> ReadLineAsync(StreamReader reader, ImportInput input, int line, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (System.Text.DecoderFallbackException e)
+        {
+            // The reader decodes ahead of the line it returns: the whole-file decoder names the bad byte's own line.
+            await SourceTextDecoder.ReadAsync(input, cancellationToken).ConfigureAwait(false);
+            throw new InvalidRecordException($"the file is not valid UTF-8 near this line: {e.Message}", input.Name, line, innerException: e);
         }
     }
 }

@@ -91,6 +91,22 @@ public class AnnotationFileImporterTests
         Assert.Contains("exactly one of \"fact\" and \"stance\"", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Read_InvalidUtf8_NamesTheLineOfTheBadByte()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("{\"type\":\"entity\",\"key\":\"a\",\"label\":\"A\"}\n# a comment\n{\"type\":\"entity\",\"key\":\"b\",\"label\":\"B"), 0xFF, .. Encoding.UTF8.GetBytes("\"}\n")];
+
+        var error = await Assert.ThrowsAsync<InvalidRecordException>(async () =>
+        {
+            await foreach (var _ in new AnnotationFileImporter().ReadAsync(ImportInput.FromBytes("a.jsonl", bytes), CancellationToken.None))
+            {
+            }
+        });
+
+        Assert.Equal(("a.jsonl", 3), (error.Input, error.Line));
+        Assert.Contains("not valid UTF-8", error.Message, StringComparison.Ordinal);
+    }
+
     private static async Task<List<StoreRecord>> ReadAllAsync(string text)
     {
         var records = new List<StoreRecord>();
