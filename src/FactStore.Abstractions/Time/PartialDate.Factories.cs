@@ -150,8 +150,10 @@ public readonly partial record struct PartialDate
         return new(null, month, day, DatePrecision.Day, DateQualifier.None, CalendarModel.Gregorian);
     }
 
-    /// <summary>How many years a date at <paramref name="precision"/> spans: 1 from a year down to a day.</summary>
-    internal static int SpanYears(DatePrecision precision) => precision switch
+    /// <summary>How many years a date at <paramref name="precision"/> spans: 10 for a decade, 100 for a century, 1 from a year down to a day.</summary>
+    /// <param name="precision">The precision.</param>
+    /// <returns>The number of years.</returns>
+    public static int SpanYears(DatePrecision precision) => precision switch
     {
         DatePrecision.Decade => 10,
         DatePrecision.Century => 100,

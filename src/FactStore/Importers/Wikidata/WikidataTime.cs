@@ -121,7 +121,7 @@ internal static class WikidataTime
             throw new ArgumentException($"'{date}' is qualified; a Wikidata time value carries no qualifier.", nameof(date));
         }
 
-        var span = date.Precision < DatePrecision.Decade ? SpanYears(date.Precision) : 1;
+        var span = date.Precision < DatePrecision.Decade ? PartialDate.SpanYears(date.Precision) : 1;
         if (span > 1 && year - (FloorDiv(year, span) * span) != 1)
         {
             throw new ArgumentException($"'{date}' is an EDTF {date.Precision} ({year} to {year + span - 1}); Wikidata's are ordinal ({year + 1} to {year + span}).", nameof(date));
@@ -139,23 +139,11 @@ internal static class WikidataTime
     /// <summary>The first year of the ordinal span at <paramref name="precision"/> that contains <paramref name="year"/>.</summary>
     private static long OrdinalSpanStart(long year, DatePrecision precision)
     {
-        long span = SpanYears(precision);
+        long span = PartialDate.SpanYears(precision);
         return (FloorDiv(year - 1, span) * span) + 1;
     }
 
     private static long FloorDiv(long a, long b) => (long)Math.Floor((decimal)a / b);
-
-    private static int SpanYears(DatePrecision precision) => precision switch
-    {
-        DatePrecision.Century => 100,
-        DatePrecision.Millennium => 1000,
-        DatePrecision.TenThousandYears => 10_000,
-        DatePrecision.HundredThousandYears => 100_000,
-        DatePrecision.MillionYears => 1_000_000,
-        DatePrecision.TenMillionYears => 10_000_000,
-        DatePrecision.HundredMillionYears => 100_000_000,
-        _ => 1_000_000_000,
-    };
 
     private static FormatException Malformed(string time, string reason) =>
         new($"'{time}' is not a Wikidata time value: {reason}.");
