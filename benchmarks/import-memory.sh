@@ -1,24 +1,21 @@
 #!/usr/bin/env bash
 # Peak memory of a large import through the CLI (issue 11: "a 1 GB input imports under 200 MB peak RSS").
 #
-#   benchmarks/import-memory.sh [SIZE_MB] [--format wikidata|jsonl] [--keep]
+#   benchmarks/import-memory.sh [SIZE_MB] [--keep]
 #
 # Builds the CLI in Release, generates an input of about SIZE_MB (default 1024) in a temporary folder, imports it
 # into a fresh database under /usr/bin/time -v and reports peak RSS, wall time, records per second and the database
 # size. The temporary folder is deleted at the end (unless --keep). Set TMPDIR to put it on another disk.
 #
-# wikidata: one dump of distinct entities, each a copy of ../shared/data/wikidata/Q2112.json (Bielefeld) with its
+# The input is one Wikidata dump of distinct entities, each a copy of ../shared/data/wikidata/Q2112.json (Bielefeld) with its
 # id ("Q2112" and the statement ids' "Q2112$" prefix) replaced, one compact entity per line between [ and ], as a
 # Wikidata JSON dump is laid out.
 set -euo pipefail
 
 size_mb=1024
-format=wikidata
 keep=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
-    --format) format="$2"; shift 2 ;;
-    --format=*) format="${1#--format=}"; shift ;;
     --keep) keep=1; shift ;;
     -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) size_mb="$1"; shift ;;
@@ -28,17 +25,6 @@ done
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 sample="${FACTSTORE_WIKIDATA_SAMPLE:-$repo/../shared/data/wikidata/Q2112.json}"
 [[ -f "$sample" ]] || sample=/work/shared/data/wikidata/Q2112.json
-
-case "$format" in
-  wikidata) ;;
-  jsonl)
-    # TODO: the canonical JSON Lines importer (`factstore import jsonl`, issue 11) is not on main yet. When it is,
-    # generate canonical JSON Lines here (sources, entities, facts and stances with quotes cut from the sources'
-    # text) and import them with `import jsonl`.
-    echo "--format jsonl: the canonical JSON Lines importer is not on main yet" >&2
-    exit 2 ;;
-  *) echo "unknown format '$format' (wikidata or jsonl)" >&2; exit 2 ;;
-esac
 
 [[ -x /usr/bin/time ]] || { echo "/usr/bin/time (GNU time) is needed for the peak RSS" >&2; exit 2; }
 
