@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using FactStore.Cli.Arguments;
 using FactStore.Cli.Output;
 
 namespace FactStore.Cli.Commands;
@@ -7,27 +8,19 @@ namespace FactStore.Cli.Commands;
 /// <summary><c>factstore facts</c>: the facts a <see cref="FactQuery"/> finds, with their stances and citations.</summary>
 internal static class FactsCommand
 {
-    private static readonly string[] KnownAtFormats =
-    [
-        "yyyy-MM-dd",
-        "yyyy-MM-dd'T'HH:mmK",
-        "yyyy-MM-dd'T'HH:mm:ssK",
-        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
-    ];
-
     public static Command Create(CliConsole console, Option<string> database, Option<string?> plugins)
     {
         var subject = new Option<string>("--subject") { Description = "Facts about this entity: a label, alias or id", HelpName = "NAME" };
         var predicate = new Option<string>("--predicate") { Description = "Facts with this predicate, e.g. member_of", HelpName = "P" };
         var @object = new Option<string>("--object") { Description = "Facts whose object is this entity (a label, alias, external id or id) or this literal value", HelpName = "NAME" };
         var validAt = new Option<string>("--valid-at") { Description = "Facts that hold on this day (YYYY-MM-DD)", HelpName = "DATE" };
-        var knownAt = new Option<string>("--known-at") { Description = "As the store knew it then: ISO 8601 date-time, UTC unless it has an offset; a date means its start (00:00Z)", HelpName = "TIME" };
+        var knownAt = KnownAtArgument.Create();
         var allRanks = new Option<bool>("--all-ranks") { Description = "Include facts of every rank, deprecated ones too (takes effect once facts have ranks)" };
-        var limit = new Option<int>("--limit") { Description = "At most this many facts", HelpName = "N", DefaultValueFactory = _ => new FactQuery().Limit };
+        var paging = new PagingArguments(new FactQuery().Limit, "facts");
         var json = new Option<bool>("--json") { Description = "Print the facts as one JSON document, with stances and citations" };
         var command = new Command("facts", "List facts, optionally filtered; superseded and retracted facts are not shown.")
         {
-            subject, predicate, @object, validAt, knownAt, allRanks, limit, json,
+            subject, predicate, @object, validAt, knownAt, allRanks, paging.Limit, paging.After, json,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -37,16 +30,17 @@ internal static class FactsCommand
                 Predicate = parsed.GetValue(predicate),
                 Object = parsed.GetValue(@object),
                 ValidAt = ParseDay(parsed.GetValue(validAt)),
-                KnownAt = ParseTime(parsed.GetValue(knownAt)),
-                Limit = parsed.GetValue(limit) is > 0 and var n ? n : throw CliException.Usage($"--limit must be a positive number, not {parsed.GetValue(limit)}"),
+                KnownAt = KnownAtArgument.Parse(parsed.GetValue(knownAt)),
+                Limit = paging.LimitOf(parsed),
+                After = parsed.GetValue(paging.After),
             };
             query = FactQueryRanks.Apply(query, parsed.GetValue(allRanks));
-            return await RunAsync(console, parsed.GetRequiredValue(database), parsed.GetValue(plugins), query, parsed.GetValue(json), cancellationToken).ConfigureAwait(false);
+            return await RunAsync(console, parsed.GetRequiredValue(database), parsed.GetValue(plugins), query, paging, parsed.GetValue(json), cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string database, string? plugins, FactQuery query, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string database, string? plugins, FactQuery query, PagingArguments paging, bool json, CancellationToken cancellationToken)
     {
         await using var store = await FactStoreCommand.OpenExistingAsync(console, database, plugins, cancellationToken).ConfigureAwait(false);
         await RequireEntityAsync(store, "--subject", query.Subject, cancellationToken).ConfigureAwait(false);
@@ -59,10 +53,7 @@ internal static class FactsCommand
                 ?? throw new InvalidOperationException($"The fact {fact.Id} was found but has no evidence."));
         }
 
-        if (facts.HasMore)
-        {
-            console.Error.WriteLine($"More facts match than --limit {query.Limit} shows: raise --limit, or narrow the query.");
-        }
+        await paging.NoteMoreAsync(console, query.Limit, facts.NextCursor).ConfigureAwait(false);
 
         if (json)
         {
@@ -114,17 +105,8 @@ internal static class FactsCommand
         }
     }
 
-    /// <summary>ISO 8601 allows any number of fractional digits; .NET reads up to seven, so the rest are dropped.</summary>
-    private static string SevenFractionalDigits(string text) =>
-        System.Text.RegularExpressions.Regex.Replace(text, @"(\.[0-9]{7})[0-9]+", "$1", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
-
     private static DateOnly? ParseDay(string? text) =>
         text is null ? null
         : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
         : throw CliException.Usage($"--valid-at: '{text}' is not a date; expected YYYY-MM-DD");
-
-    private static DateTimeOffset? ParseTime(string? text) =>
-        text is null ? null
-        : DateTimeOffset.TryParseExact(SevenFractionalDigits(text), KnownAtFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time) ? time
-        : throw CliException.Usage($"--known-at: '{text}' is not an ISO 8601 date-time; expected e.g. 2024-05-01T12:00:00Z or 2024-05-01");
 }

@@ -1,5 +1,3 @@
-using Spectre.Console;
-
 namespace FactStore.Cli.Output;
 
 /// <summary>
@@ -10,31 +8,14 @@ internal static class FactText
 {
     public static void Write(CliConsole console, IReadOnlyList<FactEvidence> facts)
     {
-        if (console.IsTerminal)
-        {
-            WriteTable(console.Out, facts);
-            return;
-        }
-
+        var table = new TextTable(
+            new TextColumn("Id", HiddenOnTerminal: true), new("Subject"), new("Predicate"), new("Object"), new("Valid"), new("Stances"), new("Statement"));
         foreach (var evidence in facts)
         {
-            console.Out.WriteLine(string.Join('\t', Columns(evidence)));
-        }
-    }
-
-    private static void WriteTable(TextWriter output, IReadOnlyList<FactEvidence> facts)
-    {
-        var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
-        var table = new Table().Border(TableBorder.Rounded)
-            .AddColumns("Subject", "Predicate", "Object", "Valid", "Stances", "Statement");
-        foreach (var evidence in facts)
-        {
-            // The id is left out of the table to leave room for the text; the plain lines and --json carry it.
-            table.AddRow(Columns(evidence).Skip(1).Select(c => new Spectre.Console.Text(c)).ToArray());
+            table.Add(Columns(evidence));
         }
 
-        terminal.Write(table);
-        terminal.WriteLine($"{facts.Count} fact{(facts.Count == 1 ? "" : "s")}");
+        table.Write(console, "fact", "facts");
     }
 
     private static string[] Columns(FactEvidence evidence) =>

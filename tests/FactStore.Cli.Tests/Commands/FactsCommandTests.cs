@@ -83,6 +83,30 @@ public sealed class FactsCommandTests(SeededDatabase seeded) : IClassFixture<See
     }
 
     [Fact]
+    public async Task Facts_After_ContinuesWhereThePreviousPageStopped()
+    {
+        using var all = await FactsJsonAsync("--all-ranks");
+        var ids = new List<string>();
+        string? cursor = null;
+        do
+        {
+            string[] args = cursor is null
+                ? ["facts", "--limit", "20", "--all-ranks", "--json", "--db", seeded.Path]
+                : ["facts", "--limit", "20", "--all-ranks", "--json", "--after", cursor, "--db", seeded.Path];
+            var run = await Tool.RunAsync(args);
+            Assert.True(run.ExitCode == 0, run.ToString());
+            using var page = JsonDocument.Parse(run.Out);
+            ids.AddRange(page.RootElement.EnumerateArray().Select(f => f.GetProperty("id").GetString()!));
+            var note = run.Error.Split("--after ", 2);
+            cursor = note.Length == 2 ? note[1].Trim() : null;
+        }
+        while (cursor is not null);
+
+        Assert.Equal(all.RootElement.EnumerateArray().Select(f => f.GetProperty("id").GetString()), ids);
+        Assert.True(ids.Count > 20, "the seeds should need more than one page of 20");
+    }
+
+    [Fact]
     public async Task Facts_Redirected_PrintsOneTabSeparatedLinePerFactWithoutAnsi()
     {
         var run = await Tool.RunAsync("facts", "--subject", "Tokayev", "--valid-at", "2022-01-15", "--db", seeded.Path);
