@@ -35,7 +35,6 @@ internal sealed class TestStore : IAsyncDisposable
         return test;
     }
 
-    /// <summary>Closes and reopens the same file, as a new process would.</summary>
     /// <summary>The stance as stored: its id is fixed once the store has anchored its citation.</summary>
     public async Task<Stance> StoredAsync(Stance stance)
     {
@@ -47,6 +46,7 @@ internal sealed class TestStore : IAsyncDisposable
         static string? Folded(string? quote) => quote is null ? null : FactStore.Text.TextFolding.FoldTypography(quote).Trim();
     }
 
+    /// <summary>Closes and reopens the same file, as a new process would.</summary>
     public async Task ReopenAsync()
     {
         await Store.DisposeAsync();
