@@ -73,4 +73,14 @@ public interface IFactStoreReader
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The evidence, or <see langword="null"/> when the fact was not known then.</returns>
     Task<FactEvidence?> GetEvidenceAsync(string factId, DateTimeOffset? knownAt = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Lists what the store recorded, in record-time order: records added, corrected, retracted, redacted, names added.
+    /// Asks "what changed between two times" (<see cref="ChangeQuery.Since"/>, <see cref="ChangeQuery.Until"/>) and
+    /// "what is the history of this record" (<see cref="ChangeQuery.RecordId"/>).
+    /// </summary>
+    /// <param name="query">The span of record time, and the record, to list changes for.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The changes, oldest first (ties by record id), one page at a time.</returns>
+    Task<Page<Change>> GetChangesAsync(ChangeQuery query, CancellationToken cancellationToken = default);
 }

@@ -67,6 +67,9 @@ internal sealed class LazyFactStore : IFactStore, IAsyncDisposable, IDisposable
     public async Task<FactEvidence?> GetEvidenceAsync(string factId, DateTimeOffset? knownAt = null, CancellationToken cancellationToken = default) =>
         await (await GetStoreAsync(cancellationToken).ConfigureAwait(false)).GetEvidenceAsync(factId, knownAt, cancellationToken).ConfigureAwait(false);
 
+    public async Task<Page<Change>> GetChangesAsync(ChangeQuery query, CancellationToken cancellationToken = default) =>
+        await (await GetStoreAsync(cancellationToken).ConfigureAwait(false)).GetChangesAsync(query, cancellationToken).ConfigureAwait(false);
+
     public async Task<ImportResult> ImportAsync(IFactImporter importer, ImportInput input, CancellationToken cancellationToken = default) =>
         await (await GetStoreAsync(cancellationToken).ConfigureAwait(false)).ImportAsync(importer, input, cancellationToken).ConfigureAwait(false);
 

@@ -181,7 +181,7 @@ internal static class RecordReader
         },
         r.String("id"));
 
-    private static Provenance Provenance(Row r) =>
+    internal static Provenance Provenance(Row r) =>
         Provenance(r, "recorded_at", "run_id", "importer", "importer_version", "input");
 
     private static Provenance Provenance(Row r, string recordedAt, string runId, string importer, string version, string input) => new()
