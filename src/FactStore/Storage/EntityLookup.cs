@@ -29,6 +29,33 @@ internal static class EntityLookup
             .With(prefix + "name", name.Trim());
     }
 
+    /// <summary>
+    /// The condition that one of <paramref name="columns"/> holds an entity <paramref name="name"/> denotes as known at
+    /// <c>@known</c> (an entity id is compared as it is), with its parameters bound under <paramref name="prefix"/>.
+    /// </summary>
+    public static string Condition(DbCommand command, string prefix, string name, params ReadOnlySpan<string> columns)
+    {
+        string test;
+        if (IsEntityId(name))
+        {
+            command.With(prefix + "id", name);
+            test = "= " + prefix + "id";
+        }
+        else
+        {
+            Bind(command, prefix, name);
+            test = "IN " + Subquery(prefix);
+        }
+
+        var tests = new string[columns.Length];
+        for (var i = 0; i < columns.Length; i++)
+        {
+            tests[i] = columns[i] + " " + test;
+        }
+
+        return "(" + string.Join(" OR ", tests) + ")";
+    }
+
     /// <summary>The ids of the entities a name bound with <paramref name="prefix"/> denotes, as known at <c>@known</c>.</summary>
     public static string Subquery(string prefix) => $"""
         (SELECT a.entity_id FROM entity_aliases a WHERE a.folded = {prefix}folded AND a.recorded_at <= @known
