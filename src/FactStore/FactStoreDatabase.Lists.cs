@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using FactStore.Storage;
 using FactStore.Text;
@@ -14,12 +15,10 @@ public sealed partial class FactStoreDatabase
         ArgumentNullException.ThrowIfNull(query);
         return ReadAsync(query.KnownAt, async reads =>
         {
-            var command = reads.Command("").With("@limit", query.Limit + 1);
-            var named = NamePrefix.Condition(command, "a.folded", query.Prefix);
-            if (query.After is string cursor)
+            var (command, named, after) = ListCommand(reads, query, "a.folded", EntityCursor);
+            if (after is not null)
             {
-                var after = PageCursor.ReadNumbers(cursor, EntityCursor, 2, nameof(ListQuery), nameof(query));
-                command.With("@after_count", after[0]).With("@after", after[1]);
+                command.With("@after", PageCursor.Number(after, query.After!, nameof(ListQuery), nameof(query)));
             }
 
             command.CommandText = Sql.ListEntities(named.Length == 0 ? "" : Sql.EntitiesNamed(named), query.After is not null);
@@ -40,12 +39,10 @@ public sealed partial class FactStoreDatabase
         ArgumentNullException.ThrowIfNull(query);
         return ReadAsync(query.KnownAt, async reads =>
         {
-            var command = reads.Command("").With("@limit", query.Limit + 1);
-            var condition = NamePrefix.Condition(command, "f.predicate_folded", query.Prefix);
-            if (query.After is string cursor)
+            var (command, condition, after) = ListCommand(reads, query, "f.predicate_folded", PredicateCursor);
+            if (after is not null)
             {
-                var after = PageCursor.Read(cursor, PredicateCursor, 2, nameof(ListQuery), nameof(query));
-                command.With("@after_count", PageCursor.Number(after[0], cursor, nameof(ListQuery), nameof(query))).With("@after", after[1]);
+                command.With("@after", after);
             }
 
             command.CommandText = Sql.ListPredicates(condition, query.After is not null);
@@ -95,5 +92,24 @@ public sealed partial class FactStoreDatabase
                 page.Select(r => new SourceSummary { Source = sources[r.Id], TextLength = (int)r.Length, FactCount = (int)r.Facts, StanceCount = (int)r.Stances }).ToList(),
                 page.NextCursor);
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// A list ordered by a count: a command with the page size bound (one more than the limit), the prefix condition on
+    /// <paramref name="column"/>, and the cursor's count bound as <c>@after_count</c>; the cursor's tie-breaker is returned
+    /// for the caller to bind as <c>@after</c>.
+    /// </summary>
+    private static (DbCommand Command, string Prefix, string? After) ListCommand(RecordSetReader reads, ListQuery query, string column, char cursorKind)
+    {
+        var command = reads.Command("").With("@limit", query.Limit + 1);
+        var prefix = NamePrefix.Condition(command, column, query.Prefix);
+        if (query.After is not string cursor)
+        {
+            return (command, prefix, null);
+        }
+
+        var after = PageCursor.Read(cursor, cursorKind, 2, nameof(ListQuery), nameof(query));
+        command.With("@after_count", PageCursor.Number(after[0], cursor, nameof(ListQuery), nameof(query)));
+        return (command, prefix, after[1]);
     }
 }

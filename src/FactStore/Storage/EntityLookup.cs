@@ -56,6 +56,9 @@ internal static class EntityLookup
         return "(" + string.Join(" OR ", tests) + ")";
     }
 
+    /// <summary>The condition that fact <c>f</c> is about the entity <paramref name="name"/> denotes, as subject or object.</summary>
+    public static string About(DbCommand command, string name) => Condition(command, "@about_", name, "f.subject_id", "f.object_entity_id");
+
     /// <summary>The ids of the entities a name bound with <paramref name="prefix"/> denotes, as known at <c>@known</c>.</summary>
     public static string Subquery(string prefix) => $"""
         (SELECT a.entity_id FROM entity_aliases a WHERE a.folded = {prefix}folded AND a.recorded_at <= @known

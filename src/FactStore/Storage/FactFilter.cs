@@ -30,15 +30,7 @@ internal static class FactFilter
         var where = new List<string> { Sql.FactKnown };
         command.With("@known", query.KnownAt is DateTimeOffset known ? StoreTime.Write(known) : StoreTime.Now);
 
-        if (!query.IncludeSuperseded)
-        {
-            where.Add(Sql.FactNotSuperseded);
-        }
-
-        if (!query.IncludeRetracted)
-        {
-            where.Add(Sql.FactNotRetracted);
-        }
+        where.AddRange(Sql.Standing(query.IncludeSuperseded, query.IncludeRetracted, stance: false));
 
         if (query.Subject is not null)
         {
@@ -47,7 +39,7 @@ internal static class FactFilter
 
         if (query.About is not null)
         {
-            where.Add(EntityLookup.Condition(command, "@about_", query.About, "f.subject_id", "f.object_entity_id"));
+            where.Add(EntityLookup.About(command, query.About));
         }
 
         if (query.Predicate is not null)

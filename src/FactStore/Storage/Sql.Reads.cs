@@ -137,6 +137,31 @@ internal static partial class Sql
     public const string FactNotRetracted =
         "NOT EXISTS (SELECT 1 FROM retractions x WHERE x.target_id = f.id AND x.recorded_at <= @known)";
 
+    /// <summary>
+    /// The conditions that hide, as known at <c>@known</c>, what a correction superseded and what was retracted, unless
+    /// asked for: fact <c>f</c>, and with <paramref name="stance"/> stance <c>st</c> too.
+    /// </summary>
+    public static IEnumerable<string> Standing(bool includeSuperseded, bool includeRetracted, bool stance)
+    {
+        if (!includeSuperseded)
+        {
+            yield return FactNotSuperseded;
+            if (stance)
+            {
+                yield return StanceNotSuperseded;
+            }
+        }
+
+        if (!includeRetracted)
+        {
+            yield return FactNotRetracted;
+            if (stance)
+            {
+                yield return StanceNotRetracted;
+            }
+        }
+    }
+
     /// <summary>No correction of stance <c>st</c> known by then that is itself still standing.</summary>
     public const string StanceNotSuperseded = """
         NOT EXISTS (SELECT 1 FROM stances n WHERE n.supersedes_id = st.id AND n.recorded_at <= @known

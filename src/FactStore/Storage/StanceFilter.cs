@@ -12,17 +12,7 @@ internal static class StanceFilter
     public static DbCommand Build(DbCommand command, StanceQuery query)
     {
         var where = new List<string> { "st.recorded_at <= @known" };
-        if (!query.IncludeSuperseded)
-        {
-            where.Add(Sql.StanceNotSuperseded);
-            where.Add(Sql.FactNotSuperseded);
-        }
-
-        if (!query.IncludeRetracted)
-        {
-            where.Add(Sql.StanceNotRetracted);
-            where.Add(Sql.FactNotRetracted);
-        }
+        where.AddRange(Sql.Standing(query.IncludeSuperseded, query.IncludeRetracted, stance: true));
 
         if (query.Holder is not null)
         {
@@ -31,7 +21,7 @@ internal static class StanceFilter
 
         if (query.About is not null)
         {
-            where.Add(EntityLookup.Condition(command, "@about_", query.About, "f.subject_id", "f.object_entity_id"));
+            where.Add(EntityLookup.About(command, query.About));
         }
 
         if (query.Source is string source)
