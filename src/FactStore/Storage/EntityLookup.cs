@@ -15,9 +15,6 @@ internal static class EntityLookup
 
     private static readonly System.Buffers.SearchValues<char> LowerHex = System.Buffers.SearchValues.Create("0123456789abcdef");
 
-    public static DbCommand Command(DbConnection connection, string sql, string name, string known) =>
-        Bind(connection.Command(sql), "@", name).With("@known", known);
-
     /// <summary>Binds <c>{prefix}folded</c>, <c>{prefix}scheme</c>, <c>{prefix}value</c> and <c>{prefix}name</c>.</summary>
     public static DbCommand Bind(DbCommand command, string prefix, string name)
     {
