@@ -49,7 +49,7 @@ public sealed partial class FactStoreDatabase
             await using var exporter = new JsonLinesExporter(output, includeProvenance);
             await exporter.WriteHeaderAsync(cancellationToken).ConfigureAwait(false);
             var locators = await ExportRecordReader.GroupedAsync(
-                connection, Sql.ExportLocators, r => ExternalId.Create(r.String("scheme"), r.String("value")), cancellationToken).ConfigureAwait(false);
+                connection, Sql.ExportLocators, RecordReader.ExternalId, cancellationToken).ConfigureAwait(false);
             await ExportTableAsync(
                 connection,
                 Sql.ExportSources,
@@ -57,11 +57,11 @@ public sealed partial class FactStoreDatabase
                 r => RecordReader.WithLocators(RecordReader.Source(r), r.String("id"), locators.GetValueOrDefault(r.String("id")) ?? []),
                 cancellationToken).ConfigureAwait(false);
             var aliases = await ExportRecordReader.GroupedAsync(
-                connection, Sql.ExportAliases, r => LocalizedText.Create(r.String("value"), r.NullableString("language")), cancellationToken).ConfigureAwait(false);
+                connection, Sql.ExportAliases, RecordReader.Alias, cancellationToken).ConfigureAwait(false);
             var externalIds = await ExportRecordReader.GroupedAsync(
-                connection, Sql.ExportExternalIds, r => ExternalId.Create(r.String("scheme"), r.String("value")), cancellationToken).ConfigureAwait(false);
+                connection, Sql.ExportExternalIds, RecordReader.ExternalId, cancellationToken).ConfigureAwait(false);
             var descriptions = await ExportRecordReader.GroupedAsync(
-                connection, Sql.ExportDescriptions, r => LocalizedText.Create(r.String("value"), r.String("language") is { Length: > 0 } l ? l : null), cancellationToken)
+                connection, Sql.ExportDescriptions, RecordReader.Description, cancellationToken)
                 .ConfigureAwait(false);
             await ExportTableAsync(
                 connection,

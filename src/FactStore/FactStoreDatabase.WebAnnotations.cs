@@ -34,7 +34,7 @@ public sealed partial class FactStoreDatabase
             var statements = new Dictionary<string, string>(StringComparer.Ordinal);
             await ReadEachAsync(connection, Sql.ExportFacts, RecordReader.Fact, f => statements[f.Id] = f.Statement, cancellationToken).ConfigureAwait(false);
             var externalIds = await ExportRecordReader.GroupedAsync(
-                connection, Sql.ExportExternalIds, r => ExternalId.Create(r.String("scheme"), r.String("value")), cancellationToken).ConfigureAwait(false);
+                connection, Sql.ExportExternalIds, RecordReader.ExternalId, cancellationToken).ConfigureAwait(false);
             var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
             await ReadEachAsync(
                 connection,
@@ -43,7 +43,7 @@ public sealed partial class FactStoreDatabase
                 e => entities[e.Id] = e,
                 cancellationToken).ConfigureAwait(false);
             var locators = await ExportRecordReader.GroupedAsync(
-                connection, Sql.ExportLocators, r => ExternalId.Create(r.String("scheme"), r.String("value")), cancellationToken).ConfigureAwait(false);
+                connection, Sql.ExportLocators, RecordReader.ExternalId, cancellationToken).ConfigureAwait(false);
             var sources = new Dictionary<string, Source>(StringComparer.Ordinal);
             await ReadEachAsync(
                 connection,

@@ -1,7 +1,11 @@
 namespace FactStore;
 
 /// <summary>Reads a fact store. Every method is safe to call concurrently.</summary>
-public interface IFactStoreReader
+/// <remarks>
+/// Every read answers as the store knew it at a moment (<c>knownAt</c>, <see langword="null"/> for now): records recorded
+/// later are absent. Lists come in pages (<see cref="Page{T}"/>), never cut short silently. See <c>docs/queries.md</c>.
+/// </remarks>
+public partial interface IFactStoreReader
 {
     /// <summary>Gets a source by id.</summary>
     /// <param name="id">The source id.</param>
@@ -59,7 +63,7 @@ public interface IFactStoreReader
     /// <summary>
     /// Gets the latest version of a fact: the end of its chain of standing corrections, as known at a moment. A
     /// retracted correction does not count; the fact returned may itself be retracted, which
-    /// <see cref="GetEvidenceAsync"/> tells.
+    /// <see cref="GetEvidenceAsync(string, DateTimeOffset?, CancellationToken)"/> tells.
     /// </summary>
     /// <param name="id">The id of any version of the fact.</param>
     /// <param name="knownAt">Answer as known at this moment; <see langword="null"/> for now.</param>

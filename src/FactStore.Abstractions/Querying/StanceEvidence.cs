@@ -9,6 +9,12 @@ public sealed record StanceEvidence
     /// <summary>The source the stance is taken from.</summary>
     public required Source Source { get; init; }
 
+    /// <summary>
+    /// The fact the stance is on; filled by <see cref="IFactStoreReader.FindStancesAsync"/>, <see langword="null"/> in a
+    /// <see cref="FactEvidence"/>, whose <see cref="FactEvidence.Fact"/> it is.
+    /// </summary>
+    public Fact? Fact { get; init; }
+
     /// <summary>The person or body holding the position; <see langword="null"/> when the source itself holds it.</summary>
     public Entity? Holder { get; init; }
 

@@ -12,6 +12,10 @@ internal static class Defined
             ? value
             : throw new ArgumentOutOfRangeException(paramName, value, $"{value} is not a {typeof(T).Name}.");
 
+    /// <summary>Refuses a page size that is not positive.</summary>
+    public static int Limit(int value, string paramName) =>
+        value > 0 ? value : throw new ArgumentOutOfRangeException(paramName, value, "The limit must be positive.");
+
     /// <summary>Refuses a null, empty or white-space string with <paramref name="message"/>; returns it unchanged otherwise.</summary>
     public static string NotBlank(string? value, string paramName, string message) =>
         string.IsNullOrWhiteSpace(value) ? throw new ArgumentException(message, paramName) : value;

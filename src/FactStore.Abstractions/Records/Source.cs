@@ -20,7 +20,8 @@ public sealed record Source : StoreRecord
 
     /// <summary>
     /// The full text, exactly as read (after decoding; a UTF-8 byte order mark is not part of it); <see langword="null"/>
-    /// for a source known only by reference. Never blank when given.
+    /// for a source known only by reference (<see cref="IsReference"/>), or one read without its text
+    /// (<see cref="IsTextOmitted"/>). Never blank when given.
     /// </summary>
     public string? Text
     {
@@ -37,11 +38,24 @@ public sealed record Source : StoreRecord
             // Hashed once here, not on every read of Id: a text can be megabytes.
             ContentHash = value is null ? null : ContentId.Sha256(Encoding.UTF8.GetBytes(value));
             Redaction = null;
+            IsTextOmitted = false;
         }
     }
 
-    /// <summary>Whether the source is known only by reference: it has no <see cref="Text"/> to verify quotes against.</summary>
-    public bool IsReference => Text is null;
+    /// <summary>
+    /// Whether the source is known only by reference: it has no <see cref="Text"/> to verify quotes against. A source
+    /// read without its text is not one (<see cref="IsTextOmitted"/>).
+    /// </summary>
+    public bool IsReference => Text is null && !IsTextOmitted;
+
+    /// <summary>
+    /// Whether the store has this source's text but left it out of this value: <see cref="Text"/> is
+    /// <see langword="null"/>, while <see cref="Id"/> and <see cref="ContentHash"/> are the text's and every other
+    /// field is as stored. Reads that return many sources do so unless the text is asked for
+    /// (<see cref="EvidenceOptions.IncludeSourceText"/>); a read as known at a moment before a redaction was recorded
+    /// does so too, since the erased text is gone for good. Such a value cannot be written back.
+    /// </summary>
+    public bool IsTextOmitted { get; private init; }
 
     /// <summary>
     /// With a text, <c>src_</c> and the first 128 bits of the SHA-256 of <see cref="Text"/> in UTF-8; by reference,
@@ -136,9 +150,21 @@ public sealed record Source : StoreRecord
         return this with { Text = RedactedText, ContentHash = contentHash, Redaction = redaction };
     }
 
+    /// <summary>
+    /// The source as a store reads it without its text: <see cref="Text"/> is <see langword="null"/> and
+    /// <see cref="IsTextOmitted"/> true, while <see cref="ContentHash"/> (and so <see cref="Id"/>) are the text's.
+    /// </summary>
+    /// <param name="contentHash">The text's <see cref="ContentHash"/>.</param>
+    /// <returns>The source without its text.</returns>
+    public Source AsTextOmitted(string contentHash)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(contentHash);
+        return this with { Text = null, ContentHash = contentHash, IsTextOmitted = true };
+    }
+
     private protected override IEnumerable<string> Problems()
     {
-        if (Text is null && Locators.Count == 0)
+        if (IsReference && Locators.Count == 0)
         {
             yield return "A source needs its text, or a locator (a URL, a DOI, an external id) to be known by.";
         }

@@ -54,7 +54,7 @@ public sealed partial class AnchoringText
         if (source.Text is not string text || source.ContentHash is not string hash || source.IsRedacted)
         {
             throw new ArgumentException(
-                $"Source {source.Id} has no text to anchor quotes in: it is {(source.IsRedacted ? "redacted" : "known by reference")}.", nameof(source));
+                $"Source {source.Id} has no text to anchor quotes in: it is {(source.IsRedacted ? "redacted" : source.IsTextOmitted ? "read without its text" : "known by reference")}.", nameof(source));
         }
 
         Text = text;

@@ -9,7 +9,7 @@ namespace FactStore;
 /// tries again, so a transient error does not poison the container. The open itself is not cancelled by one caller's
 /// token, since other callers share it; each caller stops waiting when its own token is cancelled.
 /// </remarks>
-internal sealed class LazyFactStore : IFactStore, IAsyncDisposable, IDisposable
+internal sealed partial class LazyFactStore : IFactStore, IAsyncDisposable, IDisposable
 {
     private readonly Func<Task<FactStoreDatabase>> _open;
     private readonly Lock _gate = new();

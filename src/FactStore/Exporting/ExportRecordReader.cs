@@ -31,23 +31,6 @@ internal static class ExportRecordReader
     }
 
     /// <summary>Reads rows that belong to an owner (<c>owner_id</c>: a source's locators, an entity's aliases) into lists per owner, in row order.</summary>
-    public static async Task<Dictionary<string, List<T>>> GroupedAsync<T>(DbConnection connection, string sql, Func<Row, T> read, CancellationToken cancellationToken)
-    {
-        var grouped = new Dictionary<string, List<T>>(StringComparer.Ordinal);
-        await using var command = connection.Command(sql).With("@known", StoreTime.Now);
-        await using var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false);
-        var row = new Row(reader, command.CommandText);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var id = row.String("owner_id");
-            if (!grouped.TryGetValue(id, out var values))
-            {
-                grouped[id] = values = [];
-            }
-
-            values.Add(read(row));
-        }
-
-        return grouped;
-    }
+    public static Task<Dictionary<string, List<T>>> GroupedAsync<T>(DbConnection connection, string sql, Func<Row, T> read, CancellationToken cancellationToken) =>
+        RecordSetReader.GroupedAsync(connection.Command(sql).With("@known", StoreTime.Now), read, cancellationToken);
 }

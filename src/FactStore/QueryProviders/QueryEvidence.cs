@@ -3,17 +3,11 @@ namespace FactStore.QueryProviders;
 /// <summary>Turns found facts into a <see cref="QueryResult"/> with their evidence, as known at the request's moment.</summary>
 internal static class QueryEvidence
 {
-    public static async Task<QueryResult> ForAsync(IEnumerable<Fact> facts, QueryRequest request, IFactStoreReader store, CancellationToken cancellationToken)
-    {
-        var evidence = new List<FactEvidence>();
-        foreach (var fact in facts.DistinctBy(f => f.Id))
+    /// <summary>Reads the evidence of all the facts in one batch; sources keep their texts, as the single-fact read gives them.</summary>
+    public static async Task<QueryResult> ForAsync(IEnumerable<Fact> facts, QueryRequest request, IFactStoreReader store, CancellationToken cancellationToken) =>
+        new()
         {
-            if (await store.GetEvidenceAsync(fact.Id, request.KnownAt, cancellationToken).ConfigureAwait(false) is { } found)
-            {
-                evidence.Add(found);
-            }
-        }
-
-        return new QueryResult { Facts = evidence };
-    }
+            Facts = await store.GetEvidenceAsync(
+                facts.Select(f => f.Id), new EvidenceOptions { KnownAt = request.KnownAt, IncludeSourceText = true }, cancellationToken).ConfigureAwait(false),
+        };
 }

@@ -29,6 +29,7 @@ internal static class DbCommandExtensions
     /// <summary>Runs a read, reporting a database failure as <see cref="StoreAccessException"/>.</summary>
     public static async Task<DbDataReader> ReaderAsync(this DbCommand command, CancellationToken cancellationToken)
     {
+        StatementCounter.Count();
         try
         {
             return await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -42,6 +43,7 @@ internal static class DbCommandExtensions
     /// <summary>Runs a scalar read, reporting a database failure as <see cref="StoreAccessException"/>.</summary>
     public static async Task<object?> ScalarAsync(this DbCommand command, CancellationToken cancellationToken)
     {
+        StatementCounter.Count();
         try
         {
             return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);

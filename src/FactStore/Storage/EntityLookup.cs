@@ -15,9 +15,6 @@ internal static class EntityLookup
 
     private static readonly System.Buffers.SearchValues<char> LowerHex = System.Buffers.SearchValues.Create("0123456789abcdef");
 
-    public static DbCommand Command(DbConnection connection, string sql, string name, string known) =>
-        Bind(connection.Command(sql), "@", name).With("@known", known);
-
     /// <summary>Binds <c>{prefix}folded</c>, <c>{prefix}scheme</c>, <c>{prefix}value</c> and <c>{prefix}name</c>.</summary>
     public static DbCommand Bind(DbCommand command, string prefix, string name)
     {
@@ -28,6 +25,36 @@ internal static class EntityLookup
             .With(prefix + "value", isId ? id.Value : null)
             .With(prefix + "name", name.Trim());
     }
+
+    /// <summary>
+    /// The condition that one of <paramref name="columns"/> holds an entity <paramref name="name"/> denotes as known at
+    /// <c>@known</c> (an entity id is compared as it is), with its parameters bound under <paramref name="prefix"/>.
+    /// </summary>
+    public static string Condition(DbCommand command, string prefix, string name, params ReadOnlySpan<string> columns)
+    {
+        string test;
+        if (IsEntityId(name))
+        {
+            command.With(prefix + "id", name);
+            test = "= " + prefix + "id";
+        }
+        else
+        {
+            Bind(command, prefix, name);
+            test = "IN " + Subquery(prefix);
+        }
+
+        var tests = new string[columns.Length];
+        for (var i = 0; i < columns.Length; i++)
+        {
+            tests[i] = columns[i] + " " + test;
+        }
+
+        return "(" + string.Join(" OR ", tests) + ")";
+    }
+
+    /// <summary>The condition that fact <c>f</c> is about the entity <paramref name="name"/> denotes, as subject or object.</summary>
+    public static string About(DbCommand command, string name) => Condition(command, "@about_", name, "f.subject_id", "f.object_entity_id");
 
     /// <summary>The ids of the entities a name bound with <paramref name="prefix"/> denotes, as known at <c>@known</c>.</summary>
     public static string Subquery(string prefix) => $"""

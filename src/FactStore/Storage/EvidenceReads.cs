@@ -1,101 +1,62 @@
-using System.Data.Common;
-
 namespace FactStore.Storage;
 
 /// <summary>
-/// Reads a fact's evidence on one connection as known at one time, caching the sources and entities it meets, and
-/// following <see cref="Fact.Supersedes"/> to the earlier versions, each with its own evidence.
+/// Reads the evidence of many facts at once, as known at one moment, in a fixed number of statements whatever their
+/// number: the facts with every earlier version they correct (one recursive statement), the stances on all of them, their
+/// standing corrections, their retractions, then the sources and entities all of those refer to.
 /// </summary>
-internal sealed class EvidenceReads(DbConnection connection, string known)
+internal sealed class EvidenceReads(RecordSetReader reads, bool includeSourceText)
 {
-    private readonly Dictionary<string, Source> _sources = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Entity> _entities = new(StringComparer.Ordinal);
-
-    public async Task<FactEvidence?> EvidenceAsync(string factId, HashSet<string> visited, CancellationToken cancellationToken)
+    /// <summary>The evidence of each fact known then, in the order of <paramref name="factIds"/>, each once.</summary>
+    public async Task<List<FactEvidence>> EvidenceAsync(IReadOnlyCollection<string> factIds, CancellationToken cancellationToken)
     {
-        if (!visited.Add(factId))
+        if (factIds.Count == 0)
         {
-            return null;
+            return [];
         }
 
-        Fact? fact;
-        await using (var command = connection.Command(Sql.SelectFact + " WHERE f.id = @id AND " + Sql.FactKnown).With("@id", factId).With("@known", known))
-        {
-            var found = await FactStoreDatabase.ReadAllAsync(command, RecordReader.Fact, cancellationToken).ConfigureAwait(false);
-            fact = found.Count > 0 ? found[0] : null;
-        }
+        var facts = (await RecordSetReader.ListAsync(reads.Command(Sql.FactVersions(reads.Ids), factIds), RecordReader.Fact, cancellationToken).ConfigureAwait(false))
+            .ToDictionary(f => f.Id, StringComparer.Ordinal);
+        var ids = facts.Keys.ToList();
+        var allStances = await RecordSetReader.ListAsync(reads.Command(Sql.StancesOnFacts(reads.Ids), ids), RecordReader.Stance, cancellationToken).ConfigureAwait(false);
+        var stances = allStances.ToLookup(s => s.FactId, StringComparer.Ordinal);
+        var supersededBy = (await RecordSetReader.ListAsync(
+                reads.Command(Sql.StandingCorrections("IN " + reads.Ids), ids), r => (Target: r.String("supersedes_id"), Id: r.String("id")), cancellationToken)
+            .ConfigureAwait(false)).ToLookup(c => c.Target, c => c.Id, StringComparer.Ordinal);
+        var retractions = (await RecordSetReader.ListAsync(reads.Command(Sql.RetractionsOf(reads.Ids), ids), RecordReader.Retraction, cancellationToken).ConfigureAwait(false))
+            .ToLookup(x => x.TargetId, StringComparer.Ordinal);
+        var sources = await reads.SourcesAsync(allStances.Select(s => s.SourceId), includeSourceText, cancellationToken).ConfigureAwait(false);
+        var entities = await reads.EntitiesAsync(
+            facts.Values.SelectMany(f => (string?[])[f.SubjectId, f.Object?.EntityId]).Concat(allStances.Select(s => s.HolderId)).OfType<string>().ToHashSet(StringComparer.Ordinal),
+            cancellationToken).ConfigureAwait(false);
 
-        if (fact is null)
+        FactEvidence? Build(string id, HashSet<string> visited)
         {
-            return null;
-        }
-
-        IReadOnlyList<Stance> stances;
-        await using (var command = connection.Command(Sql.SelectStance + " WHERE st.fact_id = @id AND " + Sql.StanceCurrent + " ORDER BY st.seq")
-            .With("@id", factId).With("@known", known))
-        {
-            stances = await FactStoreDatabase.ReadAllAsync(command, RecordReader.Stance, cancellationToken).ConfigureAwait(false);
-        }
-
-        var evidence = new List<StanceEvidence>(stances.Count);
-        foreach (var stance in stances)
-        {
-            evidence.Add(new StanceEvidence
+            if (!visited.Add(id) || !facts.TryGetValue(id, out var fact))
             {
-                Stance = stance,
-                Source = await SourceAsync(stance.SourceId, cancellationToken).ConfigureAwait(false),
-                Holder = stance.HolderId is null ? null : await EntityAsync(stance.HolderId, cancellationToken).ConfigureAwait(false),
-            });
+                return null;
+            }
+
+            var earlier = fact.Supersedes is string previous ? Build(previous, visited) : null;
+            return new FactEvidence
+            {
+                Fact = fact,
+                SupersededBy = supersededBy[id].FirstOrDefault(),
+                Retraction = retractions[id].FirstOrDefault(),
+                Subject = Entity(fact.SubjectId),
+                Object = Entity(fact.Object?.EntityId),
+                Stances = stances[id].Select(s => new StanceEvidence
+                {
+                    Stance = s,
+                    Source = sources[s.SourceId],
+                    Holder = Entity(s.HolderId),
+                }).ToList(),
+                EarlierVersions = earlier is null ? [] : [earlier, .. earlier.EarlierVersions],
+            };
         }
 
-        string? supersededBy;
-        await using (var command = connection.Command(Sql.NextVersion).With("@id", factId).With("@known", known))
-        {
-            supersededBy = await command.ScalarAsync(cancellationToken).ConfigureAwait(false) as string;
-        }
+        Entity? Entity(string? id) => id is null ? null : entities.GetValueOrDefault(id);
 
-        IReadOnlyList<Retraction> retractions;
-        await using (var command = connection.Command(Sql.SelectRetraction + " WHERE x.target_id = @id AND x.recorded_at <= @known")
-            .With("@id", factId).With("@known", known))
-        {
-            retractions = await FactStoreDatabase.ReadAllAsync(command, RecordReader.Retraction, cancellationToken).ConfigureAwait(false);
-        }
-
-        var earlier = fact.Supersedes is string previous
-            ? await EvidenceAsync(previous, visited, cancellationToken).ConfigureAwait(false)
-            : null;
-
-        return new FactEvidence
-        {
-            Fact = fact,
-            SupersededBy = supersededBy,
-            Retraction = retractions.Count > 0 ? retractions[0] : null,
-            Subject = fact.SubjectId is null ? null : await EntityAsync(fact.SubjectId, cancellationToken).ConfigureAwait(false),
-            Object = fact.Object?.EntityId is null ? null : await EntityAsync(fact.Object.EntityId, cancellationToken).ConfigureAwait(false),
-            Stances = evidence,
-            EarlierVersions = earlier is null ? [] : [earlier, .. earlier.EarlierVersions],
-        };
-    }
-
-    private async Task<Source> SourceAsync(string id, CancellationToken cancellationToken)
-    {
-        if (!_sources.TryGetValue(id, out var source))
-        {
-            source = (await FactStoreDatabase.SourcesAsync(connection, " WHERE s.id = @id", id, null, cancellationToken).ConfigureAwait(false))[0];
-            _sources[id] = source;
-        }
-
-        return source;
-    }
-
-    private async Task<Entity> EntityAsync(string id, CancellationToken cancellationToken)
-    {
-        if (!_entities.TryGetValue(id, out var entity))
-        {
-            entity = (await FactStoreDatabase.EntityAsync(connection, id, known, cancellationToken).ConfigureAwait(false))!;
-            _entities[id] = entity;
-        }
-
-        return entity;
+        return factIds.Distinct(StringComparer.Ordinal).Select(id => Build(id, new HashSet<string>(StringComparer.Ordinal))).OfType<FactEvidence>().ToList();
     }
 }

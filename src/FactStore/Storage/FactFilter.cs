@@ -9,6 +9,7 @@ namespace FactStore.Storage;
 internal static class FactFilter
 {
     private const string CursorPrefix = "f";
+    private const char TimelineCursor = 'v';
 
     // A probe of the small partial index of deprecated stances first: only a fact that has one pays for the second test,
     // which is 1 when every current stance of the fact is deprecated.
@@ -29,25 +30,16 @@ internal static class FactFilter
         var where = new List<string> { Sql.FactKnown };
         command.With("@known", query.KnownAt is DateTimeOffset known ? StoreTime.Write(known) : StoreTime.Now);
 
-        if (!query.IncludeSuperseded)
+        where.AddRange(Sql.Standing(query.IncludeSuperseded, query.IncludeRetracted, stance: false));
+
+        if (query.Subject is not null)
         {
-            where.Add(Sql.FactNotSuperseded);
+            where.Add(EntityLookup.Condition(command, "@subject_", query.Subject, "f.subject_id"));
         }
 
-        if (!query.IncludeRetracted)
+        if (query.About is not null)
         {
-            where.Add(Sql.FactNotRetracted);
-        }
-
-        if (query.Subject is not null && EntityLookup.IsEntityId(query.Subject))
-        {
-            where.Add("f.subject_id = @subject");
-            command.With("@subject", query.Subject);
-        }
-        else if (query.Subject is not null)
-        {
-            where.Add("f.subject_id IN " + EntityLookup.Subquery("@subject_"));
-            EntityLookup.Bind(command, "@subject_", query.Subject);
+            where.Add(EntityLookup.About(command, query.About));
         }
 
         if (query.Predicate is not null)
@@ -62,10 +54,11 @@ internal static class FactFilter
             EntityLookup.Bind(command, "@object_", query.Object);
         }
 
-        if (query.ValidAt is DateOnly day)
+        ValidityFilter.Bind(command, query);
+        var validity = ValidityFilter.Condition(query, "f");
+        if (validity is not null)
         {
-            where.Add(ValidOnDay("f"));
-            command.With("@day", StoreTime.Day(day));
+            where.Add(validity);
         }
 
         if (query.OnlyContested)
@@ -85,18 +78,26 @@ internal static class FactFilter
             where.Add("(" + Sql.HasCurrentStance("f", "st.rank = 'preferred'")
                 + " OR NOT EXISTS (SELECT 1 FROM facts g WHERE g.subject_id = f.subject_id AND g.predicate_folded = f.predicate_folded"
                 + " AND g.id <> f.id AND " + Sql.FactStanding("g") + " AND " + Sql.HasCurrentStance("g", "st.rank = 'preferred'")
-                + (query.ValidAt is null ? "" : " AND " + ValidOnDay("g")) + "))");
+                + (validity is null ? "" : " AND " + ValidityFilter.Condition(query, "g")) + "))");
         }
 
-        if (query.After is string cursor)
+        var timeline = query.Order == FactOrder.Validity;
+        var key = ValidityFilter.TimelineKey("f");
+        if (query.After is string cursor && timeline)
+        {
+            var after = PageCursor.ReadNumbers(cursor, TimelineCursor, 2, nameof(FactQuery), nameof(query));
+            where.Add($"({key} > @after_key OR ({key} = @after_key AND f.seq > @after))");
+            command.With("@after_key", after[0]).With("@after", after[1]);
+        }
+        else if (query.After is string recorded)
         {
             where.Add("f.seq > @after");
-            command.With("@after", ReadCursor(cursor, query));
+            command.With("@after", ReadCursor(recorded, query));
         }
 
-        var sql = new StringBuilder(Sql.SelectFact)
+        var sql = new StringBuilder(timeline ? Sql.SelectFactWith(key + " AS timeline_key") : Sql.SelectFact)
             .Append(" WHERE ").AppendJoin(" AND ", where)
-            .Append(" ORDER BY f.seq LIMIT @limit");
+            .Append(timeline ? $" ORDER BY {key}, f.seq" : " ORDER BY f.seq").Append(" LIMIT @limit");
         command.CommandText = sql.ToString();
 
         // One more than asked for: its presence tells the caller that another page follows.
@@ -104,11 +105,10 @@ internal static class FactFilter
         return command;
     }
 
-    /// <summary>Fact <c>{alias}</c> holds on day <c>@day</c>: its validity is stated, placeable and covers the day.</summary>
-    private static string ValidOnDay(string alias) =>
-        $"{alias}.placeable = 1 AND ({alias}.valid_from IS NOT NULL OR {alias}.valid_to IS NOT NULL) AND ({alias}.valid_from_day IS NULL OR {alias}.valid_from_day <= @day) AND ({alias}.valid_to_day IS NULL OR {alias}.valid_to_day >= @day)";
-
-    public static string Cursor(long seq) => CursorPrefix + seq.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The cursor after a fact, in the query's order.</summary>
+    public static string Cursor(FactQuery query, Row row) => query.Order == FactOrder.Validity
+        ? PageCursor.Write(TimelineCursor, row.Long("timeline_key"), row.Long("seq"))
+        : CursorPrefix + row.Long("seq").ToString(CultureInfo.InvariantCulture);
 
     private static long ReadCursor(string cursor, FactQuery query) =>
         cursor.StartsWith(CursorPrefix, StringComparison.Ordinal)

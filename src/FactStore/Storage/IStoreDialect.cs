@@ -45,6 +45,17 @@ internal interface IStoreDialect
     /// <summary>Closes pooled connections, so the store's files are released.</summary>
     void ReleaseConnections();
 
+    /// <summary>
+    /// A subquery of the strings in a parameter that holds them as a JSON array (see <see cref="IdSet"/>), so that a read
+    /// of any number of records is one statement with one parameter. SQLite: <c>json_each</c>.
+    /// </summary>
+    /// <param name="parameter">The parameter's name, e.g. <c>@ids</c>.</param>
+    string StringSet(string parameter);
+
+    /// <summary>The length of a text column in UTF-16 code units (<see cref="string.Length"/>), 0 when it is null.</summary>
+    /// <param name="column">The column, e.g. <c>s.text</c>.</param>
+    string Utf16Length(string column);
+
     /// <summary>Whether an exception is the engine's "unique or foreign key constraint failed".</summary>
     bool IsConstraintViolation(Exception exception);
 }

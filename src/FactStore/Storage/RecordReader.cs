@@ -9,11 +9,16 @@ namespace FactStore.Storage;
 /// </summary>
 internal static class RecordReader
 {
-    /// <summary>Reads a source without its locators, which live in their own table; a redacted one with its tombstone.</summary>
+    /// <summary>
+    /// Reads a source without its locators, which live in their own table; a redacted one with its tombstone. A row
+    /// without the text (left out on request, or erased by a redaction the row does not show) reads as
+    /// <see cref="Source.AsTextOmitted"/>, checked against its id through its content hash only.
+    /// </summary>
     public static Source Source(Row r)
     {
         var id = r.String("id");
         var text = r.NullableString("text");
+        var hash = r.NullableString("content_hash");
         var source = new Source
         {
             Title = r.NullableString("title"),
@@ -24,28 +29,43 @@ internal static class RecordReader
             RetrievedAt = r.NullableString("retrieved_at") is string retrieved ? StoreTime.Read(retrieved) : null,
             Accessed = RecordColumns.ReadDate(r.NullableString("accessed")),
             Language = r.NullableString("language"),
-            Text = text is { Length: 0 } ? FactStore.Source.RedactedText : text,
+            Text = text is { Length: 0 } ? null : text,
             ExtensionData = r.NullableString("extra"),
             Provenance = Provenance(r),
         };
-        if (r.IsNull("redaction_id"))
+        if (!r.IsNull("redaction_id"))
         {
-            // A source by reference is identified by its first locator, which the caller adds and checks.
-            return text is null ? source : Checked(source, id);
+            var redaction = Checked(
+                new Redaction
+                {
+                    TargetId = r.String("redaction_target"),
+                    Reason = r.String("redaction_reason"),
+                    Provenance = Provenance(r, "redaction_recorded_at", "redaction_run_id", "redaction_importer", "redaction_importer_version", "redaction_input"),
+                },
+                r.String("redaction_id"));
+            return text is null or { Length: 0 }
+                ? source.AsRedacted(hash, redaction)
+                : throw new RecordIntegrityException(id, "a redacted source that still holds text");
         }
 
-        var redaction = Checked(
-            new Redaction
-            {
-                TargetId = r.String("redaction_target"),
-                Reason = r.String("redaction_reason"),
-                Provenance = Provenance(r, "redaction_recorded_at", "redaction_run_id", "redaction_importer", "redaction_importer_version", "redaction_input"),
-            },
-            r.String("redaction_id"));
-        return text is null or { Length: 0 }
-            ? source.AsRedacted(r.NullableString("content_hash"), redaction)
-            : throw new RecordIntegrityException(id, "a redacted source that still holds text");
+        return (hash, text) switch
+        {
+            // A source by reference is identified by its first locator, which the caller adds and checks.
+            (null, _) => source,
+            (_, { Length: > 0 }) => Checked(source, id),
+            (_, { Length: 0 }) when !r.Bool("erased") => throw new RecordIntegrityException(id, "a source whose text was erased without a redaction"),
+            _ => Checked(source.AsTextOmitted(hash), id),
+        };
     }
+
+    /// <summary>Reads a source locator or an entity's external id (<c>scheme</c>, <c>value</c>).</summary>
+    public static ExternalId ExternalId(Row r) => FactStore.ExternalId.Create(r.String("scheme"), r.String("value"));
+
+    /// <summary>Reads an entity's alias (<c>value</c>, <c>language</c>).</summary>
+    public static LocalizedText Alias(Row r) => LocalizedText.Create(r.String("value"), r.NullableString("language"));
+
+    /// <summary>Reads an entity's description (<c>value</c>, <c>language</c>, empty for none).</summary>
+    public static LocalizedText Description(Row r) => LocalizedText.Create(r.String("value"), r.String("language") is { Length: > 0 } l ? l : null);
 
     /// <summary>Adds a source's locators; a source by reference is identified by one of them, which is put first and checked.</summary>
     public static Source WithLocators(Source source, string storedId, IReadOnlyList<ExternalId> locators)

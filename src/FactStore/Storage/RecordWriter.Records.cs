@@ -12,6 +12,11 @@ internal sealed partial class RecordWriter
             throw new InvalidRecordException("a redacted source cannot be written: its text is gone", _input, line, id);
         }
 
+        if (source.IsTextOmitted)
+        {
+            throw new InvalidRecordException("a source read without its text cannot be written: read it with its text (GetSourceAsync)", _input, line, id);
+        }
+
         var added = await InsertAsync(
             Sql.InsertSource,
             cancellationToken,

@@ -12,29 +12,20 @@ internal static partial class Sql
     /// <summary>Ends the export's read transaction; it wrote nothing, so ending it either way is the same.</summary>
     public const string EndSnapshot = "ROLLBACK";
 
-    public const string ExportSources = SelectSource + " ORDER BY s.seq";
+    /// <summary>Every source with its text and its redaction, as stored now.</summary>
+    public static readonly string ExportSources = SourceSelect("s.text", "") + " ORDER BY s.seq";
 
-    /// <summary>Every locator, in the order <see cref="SelectLocators"/> gives each source's.</summary>
-    public const string ExportLocators = """
-        SELECT l.source_id AS owner_id, l.scheme, l.locator AS value FROM source_locators l ORDER BY l.recorded_at, l.scheme, l.locator
-        """;
+    /// <summary>Every locator, in the order each source's are read.</summary>
+    public static readonly string ExportLocators = Locators("");
 
     public const string ExportEntities = SelectEntity + " ORDER BY e.seq";
 
-    /// <summary>Every alias other than the label, in the order <see cref="SelectAliases"/> gives each entity's.</summary>
-    public const string ExportAliases = $"""
-        SELECT a.entity_id AS owner_id, a.alias AS value, a.language FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-        WHERE a.alias <> {CurrentLabel}
-        ORDER BY a.recorded_at, a.alias
-        """;
+    /// <summary>Every alias other than the label, in the order each entity's are read.</summary>
+    public static readonly string ExportAliases = Aliases("");
 
-    public const string ExportExternalIds = """
-        SELECT x.entity_id AS owner_id, x.scheme, x.value FROM entity_external_ids x ORDER BY x.recorded_at, x.scheme, x.value
-        """;
+    public static readonly string ExportExternalIds = ExternalIds("");
 
-    public const string ExportDescriptions = """
-        SELECT d.entity_id AS owner_id, d.language, d.text AS value FROM entity_descriptions d ORDER BY d.recorded_at, d.language, d.text
-        """;
+    public static readonly string ExportDescriptions = Descriptions("");
 
     public const string ExportFacts = SelectFact + " ORDER BY f.seq";
 

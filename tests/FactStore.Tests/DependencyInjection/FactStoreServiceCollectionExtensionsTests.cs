@@ -33,6 +33,38 @@ public class FactStoreServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public async Task RegisteredStore_ForwardsTheNewReads()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"di-reads-{Guid.NewGuid():N}.db");
+        var services = new ServiceCollection();
+        services.AddFactStore(o => o.DatabasePath = path);
+
+        await using (var provider = services.BuildServiceProvider())
+        {
+            IFactStoreReader store = provider.GetRequiredService<IFactStore>();
+            var fact = Support.TestRecords.Presides();
+            await provider.GetRequiredService<IFactStore>().WriteAsync(
+                [Support.TestRecords.Article, Support.TestRecords.Tokayev, fact, Support.TestRecords.Says(fact, "President Tokaev said") with { HolderId = Support.TestRecords.Tokayev.Id }]);
+            var now = DateTimeOffset.UtcNow.AddMinutes(1);
+
+            var stance = Assert.Single(await store.FindStancesAsync(new StanceQuery { Holder = "Tokaev" }));
+            Assert.Equal(fact.Id, stance.Fact!.Id);
+            Assert.Equal(fact.Id, Assert.Single(await store.GetEvidenceAsync([fact.Id])).Fact.Id);
+            Assert.Equal("holds_office", Assert.Single(await store.ListPredicatesAsync(new ListQuery())).Predicate);
+            Assert.Equal(1, Assert.Single(await store.ListEntitiesAsync(new ListQuery())).StanceCount);
+            Assert.Equal(1, Assert.Single(await store.ListSourcesAsync(new ListQuery())).FactCount);
+            Assert.NotNull(await store.GetSourceAsync(Support.TestRecords.Article.Id, now));
+            Assert.NotNull(await store.GetEntityAsync(Support.TestRecords.Tokayev.Id, now));
+            Assert.NotNull(await store.GetFactAsync(fact.Id, now));
+            Assert.NotNull(await store.GetStanceAsync(stance.Stance.Id, now));
+            Assert.Single(await store.FindEntitiesAsync("Tokayev", now));
+            Assert.Single(await store.FindSourcesAsync("summit.txt", now));
+        }
+
+        File.Delete(path);
+    }
+
+    [Fact]
     public async Task GetRequiredService_OpensNothingUntilFirstUse_ThenOpensOnce()
     {
         var path = Path.Combine(Path.GetTempPath(), $"di-lazy-{Guid.NewGuid():N}.db");

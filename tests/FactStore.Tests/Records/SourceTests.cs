@@ -58,4 +58,20 @@ public class SourceTests
         Assert.Equal(sameUrl.Id, source.Id);
         Assert.NotEqual(new Source { Locators = ["https://example.org/b"] }.Id, source.Id);
     }
+
+    [Fact]
+    public void AsTextOmitted_KeepsTheTextsIdentityAndIsNoReference()
+    {
+        var full = new Source { Text = "The CSTO summit ended.", Title = "Summit", Locators = ["summit.txt"] };
+
+        var omitted = full.AsTextOmitted(full.ContentHash!);
+
+        Assert.Null(omitted.Text);
+        Assert.True(omitted.IsTextOmitted);
+        Assert.False(omitted.IsReference);
+        Assert.Equal((full.Id, full.ContentHash, "Summit"), (omitted.Id, omitted.ContentHash, omitted.Title));
+        Assert.NotEqual(full, omitted);
+        omitted.Validate();
+        Assert.False((omitted with { Text = "Another text." }).IsTextOmitted);
+    }
 }

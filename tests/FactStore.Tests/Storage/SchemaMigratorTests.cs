@@ -137,5 +137,9 @@ public class SchemaMigratorTests
         public void ReleaseConnections() => _sqlite.ReleaseConnections();
 
         public bool IsConstraintViolation(Exception exception) => _sqlite.IsConstraintViolation(exception);
+
+        public string StringSet(string parameter) => _sqlite.StringSet(parameter);
+
+        public string Utf16Length(string column) => _sqlite.Utf16Length(column);
     }
 }

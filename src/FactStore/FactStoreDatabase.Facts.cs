@@ -1,0 +1,20 @@
+using FactStore.Storage;
+
+namespace FactStore;
+
+public sealed partial class FactStoreDatabase
+{
+    /// <inheritdoc/>
+    public async Task<Page<Fact>> FindFactsAsync(FactQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var anyDeprecated = query.Ranks != RankFilter.All
+            && await connection.Command(Sql.AnyDeprecatedStance).ScalarDisposingAsync(cancellationToken).ConfigureAwait(false) is not null;
+        var rows = await RecordSetReader.ListAsync(
+            FactFilter.Build(connection, query, anyDeprecated),
+            r => (Fact: RecordReader.Fact(r), Cursor: FactFilter.Cursor(query, r)),
+            cancellationToken).ConfigureAwait(false);
+        return PageCursor.Page(rows, query.Limit, r => r.Fact, r => r.Cursor);
+    }
+}
