@@ -67,6 +67,12 @@ internal sealed class LazyFactStore : IFactStore, IAsyncDisposable, IDisposable
     public async Task<FactEvidence?> GetEvidenceAsync(string factId, DateTimeOffset? knownAt = null, CancellationToken cancellationToken = default) =>
         await (await GetStoreAsync(cancellationToken).ConfigureAwait(false)).GetEvidenceAsync(factId, knownAt, cancellationToken).ConfigureAwait(false);
 
+    public async Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
+        await (await GetStoreAsync(cancellationToken).ConfigureAwait(false)).SearchAsync(query, cancellationToken).ConfigureAwait(false);
+
+    public async Task<NameResolution> ResolveNameAsync(string name, DateTimeOffset? knownAt = null, CancellationToken cancellationToken = default) =>
+        await (await GetStoreAsync(cancellationToken).ConfigureAwait(false)).ResolveNameAsync(name, knownAt, cancellationToken).ConfigureAwait(false);
+
     public async Task<ImportResult> ImportAsync(IFactImporter importer, ImportInput input, CancellationToken cancellationToken = default) =>
         await (await GetStoreAsync(cancellationToken).ConfigureAwait(false)).ImportAsync(importer, input, cancellationToken).ConfigureAwait(false);
 
