@@ -108,13 +108,8 @@ internal static partial class Sql
     public const string FactNotRetracted =
         "NOT EXISTS (SELECT 1 FROM retractions x WHERE x.target_id = f.id AND x.recorded_at <= @known)";
 
-    /// <summary>A stance <c>st</c> is current as known at <c>@known</c>.</summary>
-    public const string StanceCurrent = """
-        st.recorded_at <= @known
-        AND NOT EXISTS (SELECT 1 FROM stances n WHERE n.supersedes_id = st.id AND n.recorded_at <= @known
-            AND NOT EXISTS (SELECT 1 FROM retractions nx WHERE nx.target_id = n.id AND nx.recorded_at <= @known))
-        AND NOT EXISTS (SELECT 1 FROM retractions x WHERE x.target_id = st.id AND x.recorded_at <= @known)
-        """;
+    /// <summary>A stance <c>st</c> is current as known at <c>@known</c>: recorded by then, neither superseded nor retracted by then.</summary>
+    public const string StanceCurrent = $"{StanceKnown} AND {StanceNotSuperseded} AND {StanceNotRetracted}";
 
     /// <summary>The standing correction of fact <c>@id</c>, as known at <c>@known</c>: the latest one that is not retracted.</summary>
     public const string NextVersion = """

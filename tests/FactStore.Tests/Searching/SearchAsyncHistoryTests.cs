@@ -122,21 +122,4 @@ public class SearchAsyncHistoryTests
         Assert.Equal(0L, RawDatabase.Scalar(test.DatabasePath, "SELECT COUNT(*) FROM names_search"));
         Assert.Empty((await test.Store.ResolveNameAsync("Tokayev")).Candidates);
     }
-
-    private sealed class ListImporter(params StoreRecord[] records) : IFactImporter
-    {
-        public string Name => "list";
-
-        public string Version => "1";
-
-        public async IAsyncEnumerable<ImportItem> ReadAsync(ImportInput input, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-        {
-            foreach (var record in records)
-            {
-                yield return new ImportItem { Record = record };
-            }
-
-            await Task.CompletedTask;
-        }
-    }
 }
