@@ -81,7 +81,7 @@ public sealed partial class FactStoreDatabase
             var recordedAt = await RecordTimeAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             var runId = ContentId.Create("run", run.Importer, run.Version, run.Configuration, run.Name, StoreTime.Write(recordedAt));
             ImportResult result;
-            await using (var writer = new RecordWriter(connection, transaction, runId, recordedAt, run.Name, options.Limits))
+            await using (var writer = new RecordWriter(connection, transaction, runId, recordedAt, run.Name, options.Limits, _dialect.Search))
             {
                 try
                 {

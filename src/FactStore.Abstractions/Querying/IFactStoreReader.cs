@@ -87,4 +87,29 @@ public partial interface IFactStoreReader
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The changes, oldest first (ties by record id), one page at a time.</returns>
     Task<Page<Change>> GetChangesAsync(ChangeQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Searches the text of statements, quotes and source texts, best match first (BM25): words and "phrases" as a user
+    /// types them, never query syntax (see <see cref="SearchQuery"/>).
+    /// </summary>
+    /// <param name="query">The text to find, where, and as known when.</param>
+    /// <param name="cancellationToken">Cancels the search.</param>
+    /// <returns>
+    /// The hits, best first, at most <see cref="SearchQuery.Limit"/>; when more match, the page's
+    /// <see cref="Page{T}.NextCursor"/> asks for them through <see cref="SearchQuery.After"/>. Empty when the text holds
+    /// no word to search.
+    /// </returns>
+    /// <exception cref="ArgumentException"><see cref="SearchQuery.After"/> is not a cursor this store returned.</exception>
+    Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Finds the entities a name may denote, forgiving what people get wrong: a surname alone, a hyphen or a space,
+    /// another transliteration, one typo. It never guesses: an ambiguous name returns its candidates and no match.
+    /// <see cref="FindEntitiesAsync(string, CancellationToken)"/> stays exact.
+    /// </summary>
+    /// <param name="name">A name as a user typed it, e.g. <c>Moshes</c>, <c>Kasym Jomart Tokaev</c>, or an id.</param>
+    /// <param name="knownAt">Answer as known at this moment; <see langword="null"/> for now.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The match, if one is clear, and the candidates; no candidate for a blank name.</returns>
+    Task<NameResolution> ResolveNameAsync(string name, DateTimeOffset? knownAt = null, CancellationToken cancellationToken = default);
 }

@@ -70,6 +70,12 @@ internal sealed partial class LazyFactStore : IFactStore, IAsyncDisposable, IDis
     public async Task<Page<Change>> GetChangesAsync(ChangeQuery query, CancellationToken cancellationToken = default) =>
         await (await GetStoreAsync(cancellationToken).ConfigureAwait(false)).GetChangesAsync(query, cancellationToken).ConfigureAwait(false);
 
+    public async Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
+        await (await GetStoreAsync(cancellationToken).ConfigureAwait(false)).SearchAsync(query, cancellationToken).ConfigureAwait(false);
+
+    public async Task<NameResolution> ResolveNameAsync(string name, DateTimeOffset? knownAt = null, CancellationToken cancellationToken = default) =>
+        await (await GetStoreAsync(cancellationToken).ConfigureAwait(false)).ResolveNameAsync(name, knownAt, cancellationToken).ConfigureAwait(false);
+
     public async Task<ImportResult> ImportAsync(IFactImporter importer, ImportInput input, CancellationToken cancellationToken = default) =>
         await (await GetStoreAsync(cancellationToken).ConfigureAwait(false)).ImportAsync(importer, input, cancellationToken).ConfigureAwait(false);
 

@@ -33,6 +33,9 @@ internal interface IStoreDialect
     /// <summary>After the migration transaction, committed or not: undoes <see cref="BeginMigrationsAsync"/>.</summary>
     Task EndMigrationsAsync(DbConnection connection, CancellationToken cancellationToken);
 
+    /// <summary>Full-text search and name lookup, on the engine's own indexes.</summary>
+    IStoreSearch Search { get; }
+
     /// <summary>The schema, as ordered migrations.</summary>
     IReadOnlyList<Migration> Migrations { get; }
 

@@ -1,3 +1,4 @@
+using FactStore.Searching;
 using FactStore.Text;
 
 namespace FactStore.Storage;
@@ -68,13 +69,20 @@ internal sealed partial class RecordWriter
         var aliasesAdded = 0;
         foreach (var name in entity.Aliases.Prepend(LocalizedText.Create(entity.Label)))
         {
+            var folded = TextFolding.FoldName(name.Text);
             var aliasAdded = await InsertAsync(
                 Sql.InsertAlias,
                 cancellationToken,
                 ("@entity", id),
-                ("@folded", TextFolding.FoldName(name.Text)),
+                ("@folded", folded),
                 ("@alias", name.Text),
                 ("@language", name.Language)).ConfigureAwait(false);
+            if (aliasAdded)
+            {
+                // The name index gets a row with each alias row (labels included), as migration 3 indexed those before it.
+                await InsertAsync(_search.InsertName, cancellationToken, ("@entity", id), ("@alias", name.Text), ("@name", folded), ("@spelling", NameSpelling.Fold(name.Text))).ConfigureAwait(false);
+            }
+
             if (aliasAdded && name.Text != entity.Label)
             {
                 aliasesAdded++;

@@ -14,6 +14,7 @@ internal sealed partial class RecordWriter : IAsyncDisposable
     private readonly string _runId;
     private readonly string _recordedAt;
     private readonly string _input;
+    private readonly IStoreSearch _search;
     private readonly Dictionary<string, DbCommand> _commands = [];
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AnchoringText?> _sourceTexts = new(StringComparer.Ordinal);
@@ -23,8 +24,10 @@ internal sealed partial class RecordWriter : IAsyncDisposable
     // run that refer to the importer's id reach the stored record.
     private readonly Dictionary<string, string> _renamed = new(StringComparer.Ordinal);
 
-    public RecordWriter(DbConnection connection, DbTransaction transaction, string runId, DateTimeOffset recordedAt, string input, ImportLimits limits)
+    public RecordWriter(
+        DbConnection connection, DbTransaction transaction, string runId, DateTimeOffset recordedAt, string input, ImportLimits limits, IStoreSearch search)
     {
+        _search = search;
         _connection = connection;
         _transaction = transaction;
         _runId = runId;

@@ -57,6 +57,11 @@ internal static class SchemaMigrator
                 await apply.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
+            if (migration.Backfill is { } backfill)
+            {
+                await backfill(connection, transaction, cancellationToken).ConfigureAwait(false);
+            }
+
             await using var record = connection.Command("INSERT INTO schema_migrations (version, description, applied_at) VALUES (@v, @d, @t)", transaction)
                 .With("@v", migration.Version).With("@d", migration.Description).With("@t", StoreTime.Write(now));
             await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

@@ -172,7 +172,7 @@ internal static partial class Sql
         "NOT EXISTS (SELECT 1 FROM retractions x WHERE x.target_id = st.id AND x.recorded_at <= @known)";
 
     /// <summary>A stance <c>st</c> is current as known at <c>@known</c>.</summary>
-    public const string StanceCurrent = $"st.recorded_at <= @known AND {StanceNotSuperseded} AND {StanceNotRetracted}";
+    public const string StanceCurrent = $"{StanceKnown} AND {StanceNotSuperseded} AND {StanceNotRetracted}";
 
     /// <summary>The standing correction of fact <c>@id</c>, as known at <c>@known</c>: the latest one that is not retracted.</summary>
     public static readonly string NextVersion = StandingCorrections("= @id") + " LIMIT 1";

@@ -88,6 +88,27 @@ public class FactStoreServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public async Task RegisteredReader_SearchesAndResolvesNamesThroughTheStore()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"di-search-{Guid.NewGuid():N}.db");
+        var services = new ServiceCollection();
+        services.AddFactStore(o => o.DatabasePath = path);
+
+        await using (var provider = services.BuildServiceProvider())
+        {
+            var store = provider.GetRequiredService<IFactStore>();
+            await store.WriteAsync([Support.TestRecords.Article, Support.TestRecords.Tokayev]);
+            var reader = provider.GetRequiredService<IFactStoreReader>();
+
+            Assert.Equal(Support.TestRecords.Article.Id, Assert.Single(await reader.SearchAsync(new SearchQuery { Text = "alarms" })).RecordId);
+            Assert.Equal(Support.TestRecords.Tokayev.Id, (await reader.ResolveNameAsync("Tokaiev")).Match?.Id);
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(path);
+    }
+
+    [Fact]
     public async Task FirstUse_OpenFails_ReportedToTheCallerAndTriedAgain()
     {
         var folder = Path.Combine(Path.GetTempPath(), $"di-bad-{Guid.NewGuid():N}");

@@ -54,6 +54,33 @@ public sealed class FirstReleaseUpgradeTests : IDisposable
     }
 
     [Fact]
+    public async Task Open_FirstReleaseDatabase_IndexesWhatItHeldForSearchAndNames()
+    {
+        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = DatabasePath });
+
+        var quotes = await store.SearchAsync(new SearchQuery { Text = "\"Tokayev's move\"", Scope = SearchScope.Quotes });
+        var statements = await store.SearchAsync(new SearchQuery { Text = "Pashinyan", Scope = SearchScope.Statements });
+        var texts = await store.SearchAsync(new SearchQuery { Text = "Lukashenka Pashinyan", Scope = SearchScope.SourceTexts });
+
+        Assert.NotEmpty(quotes);
+        foreach (var hit in quotes)
+        {
+            var text = (await store.GetSourceAsync(hit.SourceId!))!.Text!;
+            Assert.Equal("Tokayev\u2019s move", text[hit.Start!.Value..hit.End!.Value]);
+        }
+
+        Assert.NotEmpty(statements);
+        Assert.NotEmpty(texts);
+        Assert.Equal("Arkady Moshes", (await store.ResolveNameAsync("Moshes")).Match?.Label);
+        Assert.Equal("Kassym-Jomart Tokayev", (await store.ResolveNameAsync("Токаев")).Match?.Label);
+        Assert.Equal(RawDatabase.Scalar(DatabasePath, "SELECT COUNT(*) FROM entity_aliases"), RawDatabase.Scalar(DatabasePath, "SELECT COUNT(*) FROM names_search"));
+        foreach (var index in new[] { "facts_search", "stances_search", "sources_search" })
+        {
+            RawDatabase.Execute(DatabasePath, $"INSERT INTO {index} ({index}, rank) VALUES ('integrity-check', 1)");
+        }
+    }
+
+    [Fact]
     public async Task Open_FirstReleaseDatabase_KeepsHistoryAppendOnlyAndReferencesWhole()
     {
         await (await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = DatabasePath })).DisposeAsync();
@@ -102,6 +129,7 @@ public sealed class FirstReleaseUpgradeTests : IDisposable
     {
         await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = DatabasePath });
         var source = Assert.Single(await store.FindSourcesAsync("file:000_7e4c0f18d8950960.txt"));
+        Assert.Equal(source.Id, Assert.Single(await store.SearchAsync(new SearchQuery { Text = "\"Moscow Gets Significance\"", Scope = SearchScope.SourceTexts })).RecordId);
 
         await store.WriteAsync([new Redaction { TargetId = source.Id, Reason = "Takedown request." }]);
 
@@ -111,6 +139,9 @@ public sealed class FirstReleaseUpgradeTests : IDisposable
         var facts = await store.FindFactsAsync(new FactQuery());
         var evidence = await store.GetEvidenceAsync(facts[0].Id);
         Assert.NotNull(evidence);
+        var hits = await store.SearchAsync(new SearchQuery { Text = "Moshes", Limit = 1000 });
+        Assert.DoesNotContain(hits, h => h.SourceId == source.Id);
+        Assert.Empty(await store.SearchAsync(new SearchQuery { Text = "\"Moscow Gets Significance\"", Scope = SearchScope.SourceTexts }));
     }
 
     [Fact]

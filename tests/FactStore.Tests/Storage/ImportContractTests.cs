@@ -161,21 +161,4 @@ public class ImportContractTests
             yield return new ImportItem { Record = new Source { Text = casing == "upper" ? text.ToUpperInvariant() : text.ToLowerInvariant() } };
         }
     }
-
-    private sealed class ListImporter(params StoreRecord[] records) : IFactImporter
-    {
-        public string Name => "list";
-
-        public string Version => "1";
-
-        public async IAsyncEnumerable<ImportItem> ReadAsync(ImportInput input, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-        {
-            foreach (var record in records)
-            {
-                yield return new ImportItem { Record = record };
-            }
-
-            await Task.CompletedTask;
-        }
-    }
 }

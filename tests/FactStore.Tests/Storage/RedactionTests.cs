@@ -66,6 +66,30 @@ public class RedactionTests
         Assert.False(DatabaseFilesContain(test.DatabasePath, "constantly raise alarms"));
     }
 
+    /// <summary>
+    /// The full-text indexes keep words, lower-cased, not the text: each word of the redacted source must leave them too
+    /// (FTS5's secure-delete), not only the text's own row. "minsk" is in the files only as the index's word.
+    /// </summary>
+    [Fact]
+    public async Task Redact_LeavesNoWordOfTheTextInTheSearchIndexes()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var fact = TestRecords.Presides();
+        await test.Store.WriteAsync([TestRecords.Article, TestRecords.Tokayev, fact, TestRecords.Says(fact, Secret)]);
+        string[] words = ["constantly", "alarms", "minsk", "Minsk", "November"];
+        Assert.True(DatabaseFilesContain(test.DatabasePath, "minsk"));
+        Assert.Equal(1L, IndexedTimes(test.DatabasePath, "sources_search", "constantly"));
+        Assert.Equal(1L, IndexedTimes(test.DatabasePath, "stances_search", "constantly"));
+        Assert.Equal(2, (await test.Store.SearchAsync(new SearchQuery { Text = "constantly alarms" })).Count);
+
+        await test.Store.WriteAsync([new Redaction { TargetId = TestRecords.Article.Id, Reason = "Erasure request." }]);
+
+        Assert.All(words, w => Assert.False(DatabaseFilesContain(test.DatabasePath, w), w));
+        Assert.All(words, w => Assert.Equal(0L, IndexedTimes(test.DatabasePath, "sources_search", w) + IndexedTimes(test.DatabasePath, "stances_search", w)));
+        Assert.Empty(await test.Store.SearchAsync(new SearchQuery { Text = "constantly" }));
+        Assert.Single(await test.Store.SearchAsync(new SearchQuery { Text = "Kazakhstan" }));
+    }
+
     [Fact]
     public async Task Redact_WhileAnotherConnectionReads_PurgesTheLogOnceItIsDone()
     {
@@ -156,6 +180,11 @@ public class RedactionTests
 
         RawDatabase.AssertRefused(test.DatabasePath, "UPDATE sources SET text = ''");
     }
+
+    /// <summary>How often the index holds a word, read through a temporary fts5vocab table.</summary>
+    private static long IndexedTimes(string databasePath, string index, string word) => (long)RawDatabase.Scalar(
+        databasePath,
+        $"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{index}_words USING fts5vocab(main, '{index}', 'row'); SELECT COALESCE(SUM(cnt), 0) FROM temp.{index}_words WHERE term = lower('{word}')")!;
 
     private static bool DatabaseFilesContain(string databasePath, string text) =>
         FileContains(databasePath, text) || FileContains(databasePath + "-wal", text);

@@ -73,14 +73,14 @@ public class SchemaMigratorTests
         await using (var connection = await upgraded.OpenConnectionAsync(CancellationToken.None))
         {
             await SchemaMigrator.MigrateAsync(upgraded, connection, test.Clock.GetUtcNow(), CancellationToken.None);
-            Assert.Equal(3L, Scalar((SqliteConnection)connection, "SELECT MAX(version) FROM schema_migrations"));
+            Assert.Equal(Latest + 1L, Scalar((SqliteConnection)connection, "SELECT MAX(version) FROM schema_migrations"));
             Assert.Equal(1L, Scalar((SqliteConnection)connection, "SELECT COUNT(*) FROM pragma_table_info('facts') WHERE name = 'note'"));
             Assert.Equal(1L, Scalar((SqliteConnection)connection, "SELECT COUNT(*) FROM facts"));
         }
 
         upgraded.ReleaseConnections();
         var error = await Assert.ThrowsAsync<StoreSchemaException>(test.ReopenAsync);
-        Assert.Contains("schema version 3", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"schema version {Latest + 1}", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public class SchemaMigratorTests
         await using (var connection = await broken.OpenConnectionAsync(CancellationToken.None))
         {
             await Assert.ThrowsAsync<SqliteException>(() => SchemaMigrator.MigrateAsync(broken, connection, test.Clock.GetUtcNow(), CancellationToken.None));
-            Assert.Equal(2L, Scalar((SqliteConnection)connection, "SELECT MAX(version) FROM schema_migrations"));
+            Assert.Equal((long)Latest, Scalar((SqliteConnection)connection, "SELECT MAX(version) FROM schema_migrations"));
             Assert.Equal(0L, Scalar((SqliteConnection)connection, "SELECT COUNT(*) FROM pragma_table_info('facts') WHERE name = 'note'"));
         }
 
@@ -102,6 +102,8 @@ public class SchemaMigratorTests
         await test.ReopenAsync();
         Assert.Single(await test.Store.FindEntitiesAsync("Tokayev"));
     }
+
+    private static int Latest => SqliteSchema.Migrations[^1].Version;
 
     private static object? Scalar(SqliteConnection connection, string sql)
     {
@@ -118,6 +120,8 @@ public class SchemaMigratorTests
         public string DisplayName => _sqlite.DisplayName;
 
         public IReadOnlyList<Migration> Migrations => [.. _sqlite.Migrations, new Migration(_sqlite.Migrations[^1].Version + 1, "a test step", step)];
+
+        public IStoreSearch Search => _sqlite.Search;
 
         public Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => _sqlite.OpenConnectionAsync(cancellationToken);
 

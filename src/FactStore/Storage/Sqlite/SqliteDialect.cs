@@ -29,6 +29,8 @@ internal sealed class SqliteDialect : IStoreDialect
 
     public IReadOnlyList<Migration> Migrations => SqliteSchema.Migrations;
 
+    public IStoreSearch Search { get; } = new SqliteSearch();
+
     public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);

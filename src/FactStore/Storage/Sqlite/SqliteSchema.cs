@@ -7,6 +7,7 @@ internal static partial class SqliteSchema
     [
         Version1,
         Version2,
+        Version3,
     ];
 
     private static Migration Version1 =>

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+using FactStore.Text;
+
+namespace FactStore.Searching;
+
+/// <summary>
+/// Reads what a user typed into a search box as phrases to find: each word outside double quotes is one, and the text
+/// between double quotes (straight or typographic) is one. Nothing else is syntax; a phrase without a letter or digit
+/// is dropped, since it can match nothing. The engine receives the phrases, never the text.
+/// </summary>
+internal static class SearchText
+{
+    public static IReadOnlyList<string> Phrases(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var phrases = new List<string>();
+        var current = new StringBuilder();
+        var quoted = false;
+        foreach (var original in text)
+        {
+            // Typographic quotes become '"', every kind of space ' '; control characters (NUL included) are spaces.
+            var c = char.IsControl(original) ? ' ' : TextFolding.FoldTypography(original);
+            if (c == '"' || (c == ' ' && !quoted))
+            {
+                Add(phrases, current);
+                quoted = c == '"' ? !quoted : quoted;
+            }
+            else
+            {
+                current.Append(c);
+            }
+        }
+
+        Add(phrases, current);
+        return phrases;
+    }
+
+    private static void Add(List<string> phrases, StringBuilder current)
+    {
+        var phrase = current.ToString().Trim();
+        current.Clear();
+        if (HasWord(phrase))
+        {
+            phrases.Add(phrase);
+        }
+    }
+
+    /// <summary>Whether a text holds a letter, a digit or a private-use character: what the full-text index keeps as words.</summary>
+    private static bool HasWord(string text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.PrivateUse or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

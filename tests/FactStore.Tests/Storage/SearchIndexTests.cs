@@ -1,0 +1,52 @@
+using FactStore.Tests.Support;
+
+namespace FactStore.Tests.Storage;
+
+/// <summary>Migration 3's indexes: what a new store holds, and that they stay in step with the tables.</summary>
+public class SearchIndexTests
+{
+    [Fact]
+    public async Task Open_NewStore_HasTheSearchIndexesAndStancesByHolder()
+    {
+        await using var test = await TestStore.CreateAsync();
+
+        Assert.Equal(1L, RawDatabase.Scalar(test.DatabasePath, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'stances_by_holder'"));
+        Assert.Equal(
+            "facts_search names_search sources_search stances_search",
+            RawDatabase.Scalar(test.DatabasePath, "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name)"));
+        Assert.Equal(1L, RawDatabase.Scalar(test.DatabasePath, "SELECT v FROM stances_search_config WHERE k = 'secure-delete'"));
+        Assert.Equal(1L, RawDatabase.Scalar(test.DatabasePath, "SELECT v FROM sources_search_config WHERE k = 'secure-delete'"));
+    }
+
+    [Fact]
+    public async Task Import_SeedsThenARedaction_LeavesEveryIndexInStepWithItsTable()
+    {
+        await using var test = await TestStore.CreateSeededAsync();
+        var source = (await test.Store.GetSourcesAsync())[0];
+
+        await test.Store.WriteAsync([new Redaction { TargetId = source.Id, Reason = "Takedown request." }]);
+
+        foreach (var index in new[] { "facts_search", "stances_search", "sources_search" })
+        {
+            // With rank 1, FTS5 also checks that the index holds exactly what the table it indexes holds.
+            RawDatabase.Execute(test.DatabasePath, $"INSERT INTO {index} ({index}, rank) VALUES ('integrity-check', 1)");
+        }
+
+        Assert.Equal(RawDatabase.Scalar(test.DatabasePath, "SELECT COUNT(*) FROM entity_aliases"), RawDatabase.Scalar(test.DatabasePath, "SELECT COUNT(*) FROM names_search"));
+        Assert.Equal(63L, RawDatabase.Scalar(test.DatabasePath, "SELECT COUNT(DISTINCT entity_id) FROM names_search"));
+    }
+
+    [Fact]
+    public async Task Write_ARelabelledEntity_IndexesItsNewLabel()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var entity = new Entity { Label = "Nursultan Nazarbayev", Kind = EntityKind.Person, ExternalIds = [ExternalId.Create("wikidata", "Q128719")] };
+        await test.Store.WriteAsync([entity]);
+
+        await test.Store.WriteAsync([entity with { Label = "Nursultan Abishuly Nazarbayev" }]);
+
+        var resolution = await test.Store.ResolveNameAsync("Nursultan Abishuly Nazarbaev");
+        Assert.Equal(entity.Id, resolution.Match?.Id);
+        Assert.Equal("Nursultan Abishuly Nazarbayev", resolution.Candidates[0].MatchedName);
+    }
+}
