@@ -53,17 +53,7 @@ public sealed partial class FactStoreDatabase
                 cancellationToken).ConfigureAwait(false);
 
             await using var json = new Utf8JsonWriter(output, WebAnnotationWriter.Options);
-            json.WriteStartObject();
-            WebAnnotationWriter.WriteContext(json);
-            json.WriteString("id", "urn:factstore:export:stances");
-            json.WriteString("type", "AnnotationCollection");
-            json.WriteString("label", "FactStore stances");
-            json.WriteStartObject("first");
-            json.WriteString("id", "urn:factstore:export:stances:page1");
-            json.WriteString("type", "AnnotationPage");
-            json.WriteString("partOf", "urn:factstore:export:stances");
-            json.WriteNumber("startIndex", 0);
-            json.WriteStartArray("items");
+            WebAnnotationWriter.WriteCollectionStart(json, "urn:factstore:export:stances", "FactStore stances");
             var total = 0;
             await using (var command = connection.Command(Sql.ExportStances).With("@known", StoreTime.Now))
             await using (var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false))
@@ -87,10 +77,7 @@ public sealed partial class FactStoreDatabase
                 }
             }
 
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteNumber("total", total);
-            json.WriteEndObject();
+            WebAnnotationWriter.WriteCollectionEnd(json, total);
             await json.FlushAsync(cancellationToken).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
     }

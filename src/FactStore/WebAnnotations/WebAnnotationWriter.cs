@@ -40,6 +40,34 @@ internal static class WebAnnotationWriter
         json.WriteEndArray();
     }
 
+    /// <summary>
+    /// Opens an <c>AnnotationCollection</c> with its <c>@context</c> and one embedded <c>AnnotationPage</c>
+    /// (<paramref name="id"/><c>:page1</c>), up to its <c>items</c> array; <see cref="WriteCollectionEnd"/> closes it.
+    /// </summary>
+    public static void WriteCollectionStart(Utf8JsonWriter json, string id, string label)
+    {
+        json.WriteStartObject();
+        WriteContext(json);
+        json.WriteString("id", id);
+        json.WriteString("type", "AnnotationCollection");
+        json.WriteString("label", label);
+        json.WriteStartObject("first");
+        json.WriteString("id", id + ":page1");
+        json.WriteString("type", "AnnotationPage");
+        json.WriteString("partOf", id);
+        json.WriteNumber("startIndex", 0);
+        json.WriteStartArray("items");
+    }
+
+    /// <summary>Closes what <see cref="WriteCollectionStart"/> opened; <c>total</c> comes last, since the items stream.</summary>
+    public static void WriteCollectionEnd(Utf8JsonWriter json, int total)
+    {
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteNumber("total", total);
+        json.WriteEndObject();
+    }
+
     public static void Write(Utf8JsonWriter json, Stance stance, string statement, Source? source, Entity? holder, bool withContext)
     {
         json.WriteStartObject();
