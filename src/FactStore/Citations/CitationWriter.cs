@@ -32,9 +32,10 @@ public static class CitationWriter
     /// <exception cref="ArgumentNullException"><paramref name="stance"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format.</exception>
     /// <remarks>
-    /// A <see cref="StanceEvidence"/> does not carry its fact's statement: a Web Annotation's body names the fact by its
-    /// IRI and has the fact id as its value, which the importer reads back to the same fact. To carry the statement,
-    /// write a fact's evidence with <see cref="WriteAsync(TextWriter, FactEvidence, CitationFormat, CancellationToken)"/>.
+    /// A Web Annotation's body names the fact by its IRI, which the importer reads back to the same fact, and has the
+    /// statement as its value when the stance carries its <see cref="StanceEvidence.Fact"/> (as
+    /// <see cref="IFactStoreReader.FindStancesAsync"/> gives it); otherwise the fact id. A fact's evidence written with
+    /// <see cref="WriteAsync(TextWriter, FactEvidence, CitationFormat, CancellationToken)"/> always carries it.
     /// </remarks>
     public static string Format(StanceEvidence stance, CitationFormat format)
     {
@@ -132,7 +133,7 @@ public static class CitationWriter
     }
 
     private static void WriteAnnotation(System.Text.Json.Utf8JsonWriter json, Cited cited, bool withContext) =>
-        WebAnnotationWriter.Write(json, cited.Evidence.Stance, cited.Statement ?? cited.Evidence.Stance.FactId, cited.Evidence.Source, cited.Evidence.Holder, withContext);
+        WebAnnotationWriter.Write(json, cited.Evidence.Stance, cited.Statement ?? cited.Evidence.Fact?.Statement ?? cited.Evidence.Stance.FactId, cited.Evidence.Source, cited.Evidence.Holder, withContext);
 
     private static void Check(CitationFormat format)
     {
