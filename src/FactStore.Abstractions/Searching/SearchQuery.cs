@@ -48,6 +48,6 @@ public sealed record SearchQuery
     public int Limit
     {
         get;
-        init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(Limit), value, "The limit must be positive.");
+        init => field = Defined.Limit(value, nameof(Limit));
     } = 50;
 }
