@@ -46,11 +46,11 @@ internal static class FactsCommand
         await RequireEntityAsync(store, "--subject", query.Subject, cancellationToken).ConfigureAwait(false);
 
         var facts = await store.FindFactsAsync(query, cancellationToken).ConfigureAwait(false);
-        var evidence = new List<FactEvidence>(facts.Count);
-        foreach (var fact in facts)
+        // One batch read for the page, not one per fact; the output shows sources by their metadata, never their text.
+        var evidence = await store.GetEvidenceAsync(facts.Select(f => f.Id), new EvidenceOptions { KnownAt = query.KnownAt }, cancellationToken).ConfigureAwait(false);
+        if (evidence.Count != facts.Count)
         {
-            evidence.Add(await store.GetEvidenceAsync(fact.Id, query.KnownAt, cancellationToken).ConfigureAwait(false)
-                ?? throw new InvalidOperationException($"The fact {fact.Id} was found but has no evidence."));
+            throw new InvalidOperationException($"{facts.Count} facts were found but {evidence.Count} have evidence.");
         }
 
         await paging.NoteMoreAsync(console, query.Limit, facts.NextCursor).ConfigureAwait(false);
