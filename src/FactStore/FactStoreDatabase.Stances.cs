@@ -13,7 +13,7 @@ public sealed partial class FactStoreDatabase
             // One statement for the stances, then one for their facts, two for their sources, four for their holders.
             var rows = await RecordSetReader.ListAsync(
                 StanceFilter.Build(reads.Command(""), query),
-                r => (Stance: RecordReader.Stance(r), Cursor: StanceFilter.Cursor(r)),
+                r => (Stance: RecordReader.Stance(r), Cursor: StanceFilter.Cursor(r, query.Order)),
                 cancellationToken).ConfigureAwait(false);
             var page = PageCursor.Page(rows, query.Limit, r => r.Stance, r => r.Cursor);
             var facts = await reads.FactsAsync(page.Select(s => s.FactId).ToHashSet(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);

@@ -48,6 +48,13 @@ public sealed record StanceQuery
     /// </summary>
     public bool IncludeSourceText { get; init; }
 
+    /// <summary>The order of the stances: as recorded (the default), or as they stand in their source's text.</summary>
+    public StanceOrder Order
+    {
+        get;
+        init => field = Defined.Check(value, nameof(Order));
+    }
+
     /// <summary>The <see cref="Page{T}.NextCursor"/> of the previous page, to continue a list; <see langword="null"/> for the first page.</summary>
     public string? After { get; init; }
 

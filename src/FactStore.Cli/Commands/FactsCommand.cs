@@ -14,13 +14,18 @@ internal static class FactsCommand
         var predicate = new Option<string>("--predicate") { Description = "Facts with this predicate, e.g. member_of", HelpName = "P" };
         var @object = new Option<string>("--object") { Description = "Facts whose object is this entity (a label, alias, external id or id) or this literal value", HelpName = "NAME" };
         var validAt = new Option<string>("--valid-at") { Description = "Facts that hold on this day (YYYY-MM-DD)", HelpName = "DATE" };
+        var validDuring = new Option<string>("--valid-during")
+        {
+            Description = "Facts that hold at some time in this interval: 2022, 2022-01, 2021/2022, 2020/.. (each end at its precision)",
+            HelpName = "INTERVAL",
+        };
         var knownAt = KnownAtArgument.Create();
         var allRanks = new Option<bool>("--all-ranks") { Description = "Include facts of every rank, deprecated ones too (takes effect once facts have ranks)" };
         var paging = new PagingArguments(new FactQuery().Limit, "facts");
         var json = new Option<bool>("--json") { Description = "Print the facts as one JSON document, with stances and citations" };
         var command = new Command("facts", "List facts, optionally filtered; superseded and retracted facts are not shown.")
         {
-            subject, predicate, @object, validAt, knownAt, allRanks, paging.Limit, paging.After, json,
+            subject, predicate, @object, validAt, validDuring, knownAt, allRanks, paging.Limit, paging.After, json,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -30,6 +35,7 @@ internal static class FactsCommand
                 Predicate = parsed.GetValue(predicate),
                 Object = parsed.GetValue(@object),
                 ValidAt = ParseDay(parsed.GetValue(validAt)),
+                ValidDuring = ParseInterval(parsed.GetValue(validDuring)),
                 KnownAt = KnownAtArgument.Parse(parsed.GetValue(knownAt)),
                 Limit = paging.LimitOf(parsed),
                 After = parsed.GetValue(paging.After),
@@ -43,7 +49,10 @@ internal static class FactsCommand
     private static async Task<int> RunAsync(CliConsole console, string database, string? plugins, FactQuery query, PagingArguments paging, bool json, CancellationToken cancellationToken)
     {
         await using var store = await FactStoreCommand.OpenExistingAsync(console, database, plugins, cancellationToken).ConfigureAwait(false);
-        await RequireEntityAsync(store, "--subject", query.Subject, cancellationToken).ConfigureAwait(false);
+        if (query.Subject is string subject)
+        {
+            query = query with { Subject = (await EntityName.ResolveAsync(store, "--subject", subject, query.KnownAt, cancellationToken).ConfigureAwait(false)).Id };
+        }
 
         var facts = await store.FindFactsAsync(query, cancellationToken).ConfigureAwait(false);
         // One batch read for the page, not one per fact; the output shows sources by their metadata, never their text.
@@ -97,16 +106,30 @@ internal static class FactsCommand
         return entities;
     }
 
-    private static async Task RequireEntityAsync(FactStoreDatabase store, string option, string? name, CancellationToken cancellationToken)
-    {
-        if (name is not null && (await store.FindEntitiesAsync(name, cancellationToken).ConfigureAwait(false)).Count == 0)
-        {
-            throw CliException.BadInput($"{option}: no entity is named '{name}' (give a label, alias or id)");
-        }
-    }
-
     private static DateOnly? ParseDay(string? text) =>
         text is null ? null
         : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
         : throw CliException.Usage($"--valid-at: '{text}' is not a date; expected YYYY-MM-DD");
+
+    private static ValidityInterval? ParseInterval(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!ValidityInterval.TryParse(text, out var interval) || interval.IsUnstated)
+        {
+            throw CliException.Usage($"--valid-during: '{text}' is not an interval; expected a date at any precision (2022, 2022-01, 2022-01-15) or FROM/TO with .. for an open end (2021/2022, 2020/..)");
+        }
+
+        try
+        {
+            return new FactQuery { ValidDuring = interval }.ValidDuring;
+        }
+        catch (ArgumentException e)
+        {
+            throw CliException.Usage($"--valid-during: '{text}': {e.Message}");
+        }
+    }
 }

@@ -12,7 +12,7 @@ namespace FactStore.Cli.Output;
 /// </summary>
 internal static class FactJsonWriter
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Options = JsonOutput.Options;
 
     public static async Task WriteAsync(
         Stream output, IReadOnlyList<FactEvidence> facts, IReadOnlyDictionary<string, Entity> entities, CancellationToken cancellationToken)

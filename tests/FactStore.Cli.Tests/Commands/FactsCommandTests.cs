@@ -137,8 +137,40 @@ public sealed class FactsCommandTests(SeededDatabase seeded) : IClassFixture<See
         var run = await Tool.RunAsync("facts", "--subject", "Nobody Atall", "--db", seeded.Path);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("error: --subject: no entity is named 'Nobody Atall' (give a label, alias or id)", run.Error.TrimEnd());
+        Assert.Equal("error: --subject: no entity is named 'Nobody Atall' (give a label, alias or id; 'factstore entities' lists them)", run.Error.TrimEnd());
         Assert.Empty(run.Out);
+    }
+
+    [Fact]
+    public async Task Facts_SubjectBySurnameAlone_FindsThePersonsFacts()
+    {
+        using var json = await FactsJsonAsync("--subject", "tasmagambetov");
+
+        var facts = json.RootElement.EnumerateArray().ToList();
+        Assert.NotEmpty(facts);
+        Assert.All(facts, f => Assert.Equal("Imangali Tasmagambetov", f.GetProperty("subject").GetProperty("label").GetString()));
+    }
+
+    [Fact]
+    public async Task Facts_AmbiguousSubject_ExitsOneListingTheCandidates()
+    {
+        var run = await Tool.RunAsync("facts", "--subject", "Vladimir", "--db", seeded.Path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("'Vladimir Evseev'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("'Vladimir Putin'", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Out);
+    }
+
+    [Fact]
+    public async Task Facts_ValidDuringAMonth_FindsTheFactsThatOverlapIt()
+    {
+        using var json = await FactsJsonAsync("--valid-during", "2022-01");
+
+        var facts = json.RootElement.EnumerateArray().ToList();
+        Assert.Contains(facts, f => f.GetProperty("predicate").GetString() == "intervened_in" && f.GetProperty("object").GetProperty("entity").GetProperty("label").GetString() == "Kazakhstan");
+        Assert.Contains(facts, f => f.GetProperty("validity").GetProperty("from").GetString() == "2002" && f.GetProperty("validity").GetProperty("to").ValueKind == JsonValueKind.Null);
+        Assert.DoesNotContain(facts, f => f.GetProperty("validity").GetProperty("from").GetString() is "2023" or "2024");
     }
 
     [Fact]
@@ -153,6 +185,9 @@ public sealed class FactsCommandTests(SeededDatabase seeded) : IClassFixture<See
     [Theory]
     [InlineData("--valid-at", "15.01.2022")]
     [InlineData("--valid-at", "2022-01")]
+    [InlineData("--valid-during", "2022/2021")]
+    [InlineData("--valid-during", "January")]
+    [InlineData("--valid-during", "2022/XXXX-01")]
     [InlineData("--known-at", "yesterday")]
     [InlineData("--limit", "0")]
     public async Task Facts_MalformedValue_IsAUsageErrorExitingTwo(string option, string value)

@@ -102,6 +102,37 @@ public class FindStancesTests(SeededStore seeded) : IClassFixture<SeededStore>
     }
 
     [Fact]
+    public async Task FindStances_InTextOrder_ReturnsASourcesStancesByQuoteOffsetAndPagesThroughThemInThatOrder()
+    {
+        var cepa = (await seeded.ArticleAsync("004")).Id;
+
+        var recorded = await seeded.Store.FindStancesAsync(new StanceQuery { Source = cepa });
+        var inText = await seeded.Store.FindStancesAsync(new StanceQuery { Source = cepa, Order = StanceOrder.Text });
+        var paged = new List<StanceEvidence>();
+        string? after = null;
+        do
+        {
+            var page = await seeded.Store.FindStancesAsync(new StanceQuery { Source = cepa, Order = StanceOrder.Text, Limit = 5, After = after });
+            paged.AddRange(page);
+            after = page.NextCursor;
+        }
+        while (after is not null);
+
+        var expected = recorded.OrderBy(s => s.Stance.Citation?.Start ?? -1).ThenBy(s => s.Stance.Citation?.End ?? -1).Select(s => s.Stance.Id).ToList();
+        Assert.NotEqual(expected, recorded.Select(s => s.Stance.Id));
+        Assert.Equal(expected, inText.Select(s => s.Stance.Id));
+        Assert.Equal(expected, paged.Select(s => s.Stance.Id));
+    }
+
+    [Fact]
+    public async Task FindStances_ARecordedOrderCursorInTextOrder_IsRefused()
+    {
+        var first = await seeded.Store.FindStancesAsync(new StanceQuery { Limit = 1 });
+
+        await Assert.ThrowsAsync<ArgumentException>(() => seeded.Store.FindStancesAsync(new StanceQuery { Order = StanceOrder.Text, After = first.NextCursor }));
+    }
+
+    [Fact]
     public async Task FindStances_HolderIsOnlyTheStancesHolder_SourceHeldStancesDoNotMatch()
     {
         var csto = await seeded.Store.FindStancesAsync(new StanceQuery { Holder = "CSTO" });
