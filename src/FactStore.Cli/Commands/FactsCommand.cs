@@ -79,7 +79,7 @@ internal static class FactsCommand
     }
 
     /// <summary>The entities the facts refer to (subjects, objects, units, qualifier values), read once each.</summary>
-    private static async Task<Dictionary<string, Entity>> ReferencedEntitiesAsync(
+    public static async Task<Dictionary<string, Entity>> ReferencedEntitiesAsync(
         FactStoreDatabase store, IReadOnlyList<FactEvidence> facts, CancellationToken cancellationToken)
     {
         var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);

@@ -30,7 +30,8 @@ internal static class FactJsonWriter
         await output.WriteAsync("\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
     }
 
-    private static void Write(Utf8JsonWriter writer, FactEvidence evidence, IReadOnlyDictionary<string, Entity> entities)
+    /// <summary>One fact as <c>facts --json</c> shows it, its stances included.</summary>
+    public static void Write(Utf8JsonWriter writer, FactEvidence evidence, IReadOnlyDictionary<string, Entity> entities)
     {
         var fact = evidence.Fact;
         void WriteEntityById(Utf8JsonWriter json, string id) => WriteEntity(json, entities.GetValueOrDefault(id), id);
@@ -65,7 +66,8 @@ internal static class FactJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteStance(Utf8JsonWriter writer, StanceEvidence evidence)
+    /// <summary>One stance as <c>facts --json</c> shows it: holder, source metadata, position, rank, origin, citation.</summary>
+    public static void WriteStance(Utf8JsonWriter writer, StanceEvidence evidence)
     {
         var stance = evidence.Stance;
         writer.WriteStartObject();
@@ -105,7 +107,7 @@ internal static class FactJsonWriter
     }
 
     /// <summary>An entity as facts show it: id, label and external ids (e.g. <c>wikidata:Q2112</c>); only the id when it is not at hand.</summary>
-    private static void WriteEntity(Utf8JsonWriter writer, Entity? entity, string? id)
+    public static void WriteEntity(Utf8JsonWriter writer, Entity? entity, string? id)
     {
         if (entity is null && id is null)
         {
