@@ -72,6 +72,11 @@ public sealed partial class FactStoreDatabase
     private async Task<ImportResult> WriteRunAsync(RunInput run, ImportOptions options, IAsyncEnumerable<ImportItem> items, CancellationToken cancellationToken)
     {
         ThrowIfDisposed();
+        if (_dialect.IsReadOnly)
+        {
+            throw new InvalidOperationException($"{DatabasePath} was opened read-only (FactStoreOptions.ReadOnly): open it without ReadOnly to write.");
+        }
+
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {

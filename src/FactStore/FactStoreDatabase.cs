@@ -96,19 +96,17 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
         var pluginProblems = options.PluginFolder is string pluginFolder
             ? PluginMerge.AddTo(PluginFolder.Load(pluginFolder), importersByName, queryProvidersByName)
             : [];
-        var folder = Path.GetDirectoryName(Path.GetFullPath(options.DatabasePath));
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        var dialect = new SqliteDialect(options.DatabasePath);
+        var dialect = new SqliteDialect(options.DatabasePath, options.ReadOnly, options.BusyTimeout);
+        PrepareFile(dialect.DisplayName, options.ReadOnly);
         try
         {
             await using var connection = await dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await dialect.InitializeAsync(connection, cancellationToken).ConfigureAwait(false);
-            await dialect.PrepareForWriteAsync(connection, cancellationToken).ConfigureAwait(false);
-            await SchemaMigrator.MigrateAsync(dialect, connection, options.TimeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            await SchemaMigrator.OpenAsync(dialect, connection, options.TimeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbException e) when (dialect.IsAccessError(e))
+        {
+            dialect.ReleaseConnections();
+            throw new StoreAccessException($"{dialect.DisplayName} cannot be opened: {e.Message}", dialect.DisplayName, e);
         }
         catch (DbException e)
         {
@@ -123,6 +121,37 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
         }
 
         return new FactStoreDatabase(dialect, options.TimeProvider, importersByName, queryProvidersByName) { PluginProblems = pluginProblems };
+    }
+
+    /// <summary>
+    /// Checks the path before SQLite sees it, so each cause has its own error: a folder is no database, a read-only store
+    /// must exist, and a missing folder is created (for a writable store) or reported.
+    /// </summary>
+    private static void PrepareFile(string path, bool readOnly)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new StoreAccessException($"{path} is a folder, not a database file: give the path of a file in it, e.g. {Path.Combine(path, "facts.db")}.", path);
+        }
+
+        if (readOnly)
+        {
+            if (!File.Exists(path))
+            {
+                throw new StoreAccessException($"{path}: no such database; a store opened read-only must exist.", path);
+            }
+
+            return;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreAccessException($"{path}: its folder cannot be created: {e.Message}", path, e);
+        }
     }
 
     /// <inheritdoc/>

@@ -20,6 +20,19 @@ public sealed class FactStoreOptions
     /// </summary>
     public string? PluginFolder { get; set; }
 
+    /// <summary>
+    /// Opens the store for reading only: no lock is taken that would keep a writer waiting, nothing in the file changes
+    /// (so a store on read-only media opens), and every write is refused with <see cref="InvalidOperationException"/>.
+    /// The file must exist and be at this library's schema version. Defaults to <see langword="false"/>.
+    /// </summary>
+    public bool ReadOnly { get; set; }
+
+    /// <summary>
+    /// How long an operation waits for a lock another connection or process holds before it fails with
+    /// <see cref="StoreAccessException"/>. Defaults to 30 seconds; at least one second.
+    /// </summary>
+    public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Checks the options and reports every problem at once.</summary>
     /// <exception cref="ArgumentException">One or more options are invalid; the message lists them all.</exception>
     public void Validate()
@@ -46,6 +59,11 @@ public sealed class FactStoreOptions
         if (TimeProvider is null)
         {
             errors.Add("TimeProvider is null: leave the default TimeProvider.System or set another.");
+        }
+
+        if (BusyTimeout < TimeSpan.FromSeconds(1) || BusyTimeout > TimeSpan.FromDays(1))
+        {
+            errors.Add($"BusyTimeout {BusyTimeout} is out of range: give between one second and one day.");
         }
 
         if (errors.Count > 0)

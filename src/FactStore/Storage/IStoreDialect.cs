@@ -12,6 +12,18 @@ internal interface IStoreDialect
     /// <summary>A description for error messages, e.g. the database file.</summary>
     string DisplayName { get; }
 
+    /// <summary>Whether connections are opened for reading only.</summary>
+    bool IsReadOnly { get; }
+
+    /// <summary>The tables a store at the latest schema version has, e.g. to tell a damaged store from a whole one.</summary>
+    IReadOnlyList<string> Tables { get; }
+
+    /// <summary>The names of the tables the database holds, read without taking a write lock.</summary>
+    Task<IReadOnlySet<string>> ReadTableNamesAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>Whether an engine error is about access (a lock, permissions, the disk) rather than the file's content.</summary>
+    bool IsAccessError(Exception exception);
+
     /// <summary>Opens a connection; enough for reading.</summary>
     Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 

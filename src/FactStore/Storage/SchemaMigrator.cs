@@ -2,7 +2,11 @@ using System.Data.Common;
 
 namespace FactStore.Storage;
 
-/// <summary>Brings a database to the latest schema in one transaction, so a failed or interrupted migration leaves the old schema whole.</summary>
+/// <summary>
+/// Checks what a database file holds before anything is written to it, then brings it to the latest schema in one
+/// transaction, so a failed or interrupted migration leaves the old schema whole. A store already at the latest version
+/// is only read: opening it takes no write lock.
+/// </summary>
 internal static class SchemaMigrator
 {
     private const string VersionTable = """
@@ -11,7 +15,81 @@ internal static class SchemaMigrator
 
     private const string CurrentVersion = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
 
-    public static async Task MigrateAsync(IStoreDialect dialect, DbConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Opens the store the connection is on: refuses what is not a FactStore database, migrates only when needed.</summary>
+    /// <exception cref="StoreSchemaException">The file is another application's database, damaged, newer, or (read-only) older.</exception>
+    public static async Task OpenAsync(IStoreDialect dialect, DbConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var tables = await dialect.ReadTableNamesAsync(connection, cancellationToken).ConfigureAwait(false);
+        var latest = dialect.Migrations[^1].Version;
+        var current = tables.Contains("schema_migrations") && await IsFactStoreAsync(dialect, connection, cancellationToken).ConfigureAwait(false)
+            ? await ReadVersionAsync(connection, null, cancellationToken).ConfigureAwait(false)
+            : 0;
+        if (current == 0 && tables.Count > 0)
+        {
+            throw new StoreSchemaException(
+                $"{dialect.DisplayName} is not a FactStore database: it holds another application's tables ({string.Join(", ", tables.Order(StringComparer.Ordinal).Take(5))}{(tables.Count > 5 ? ", …" : "")}). FactStore left it untouched; give another path.");
+        }
+
+        if (current > latest)
+        {
+            throw Newer(dialect, current, latest);
+        }
+
+        if (current < latest)
+        {
+            if (dialect.IsReadOnly)
+            {
+                throw new StoreSchemaException(current == 0
+                    ? $"{dialect.DisplayName} is empty, not a FactStore database, and a store opened read-only cannot create one."
+                    : $"{dialect.DisplayName} has schema version {current} and this FactStore reads version {latest}: open it once without ReadOnly to upgrade it.");
+            }
+
+            await dialect.InitializeAsync(connection, cancellationToken).ConfigureAwait(false);
+            await MigrateAsync(dialect, connection, now, cancellationToken).ConfigureAwait(false);
+            tables = await dialect.ReadTableNamesAsync(connection, cancellationToken).ConfigureAwait(false);
+        }
+        else if (!dialect.IsReadOnly)
+        {
+            await dialect.InitializeAsync(connection, cancellationToken).ConfigureAwait(false);
+        }
+
+        var missing = dialect.Tables.Where(t => !tables.Contains(t)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new StoreSchemaException(
+                $"{dialect.DisplayName} is a damaged FactStore database: it is at schema version {latest} but has no table {string.Join(", ", missing)}. Restore it from a backup or an export.");
+        }
+    }
+
+    /// <summary>
+    /// Whether the version table is FactStore's: other tools name theirs <c>schema_migrations</c> too. FactStore's first
+    /// migration is recorded with its description; an empty table is a store whose creation never committed.
+    /// </summary>
+    private static async Task<bool> IsFactStoreAsync(IStoreDialect dialect, DbConnection connection, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var read = connection.Command("SELECT version, description FROM schema_migrations ORDER BY version LIMIT 1");
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            return !await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+                || (reader.GetValue(0) is long version && version == dialect.Migrations[0].Version && reader.GetValue(1) as string == dialect.Migrations[0].Description);
+        }
+        catch (DbException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task<int> ReadVersionAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await using var read = connection.Command(CurrentVersion, transaction);
+        return Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static StoreSchemaException Newer(IStoreDialect dialect, int current, int latest) => new(
+        $"{dialect.DisplayName} has schema version {current}, but this FactStore supports up to {latest}. Open it with a newer FactStore.");
+
+    private static async Task MigrateAsync(IStoreDialect dialect, DbConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await dialect.BeginMigrationsAsync(connection, cancellationToken).ConfigureAwait(false);
         try
@@ -32,17 +110,12 @@ internal static class SchemaMigrator
             await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        int current;
-        await using (var read = connection.Command(CurrentVersion, transaction))
-        {
-            current = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
-        }
-
+        // Read again under the write lock: another process may have migrated since the first read.
+        var current = await ReadVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         var latest = dialect.Migrations[^1].Version;
         if (current > latest)
         {
-            throw new StoreSchemaException(
-                $"{dialect.DisplayName} has schema version {current}, but this FactStore supports up to {latest}. Open it with a newer FactStore.");
+            throw Newer(dialect, current, latest);
         }
 
         if (current == latest)

@@ -72,7 +72,7 @@ public class SchemaMigratorTests
 
         await using (var connection = await upgraded.OpenConnectionAsync(CancellationToken.None))
         {
-            await SchemaMigrator.MigrateAsync(upgraded, connection, test.Clock.GetUtcNow(), CancellationToken.None);
+            await SchemaMigrator.OpenAsync(upgraded, connection, test.Clock.GetUtcNow(), CancellationToken.None);
             Assert.Equal(Latest + 1L, Scalar((SqliteConnection)connection, "SELECT MAX(version) FROM schema_migrations"));
             Assert.Equal(1L, Scalar((SqliteConnection)connection, "SELECT COUNT(*) FROM pragma_table_info('facts') WHERE name = 'note'"));
             Assert.Equal(1L, Scalar((SqliteConnection)connection, "SELECT COUNT(*) FROM facts"));
@@ -93,7 +93,7 @@ public class SchemaMigratorTests
 
         await using (var connection = await broken.OpenConnectionAsync(CancellationToken.None))
         {
-            await Assert.ThrowsAsync<SqliteException>(() => SchemaMigrator.MigrateAsync(broken, connection, test.Clock.GetUtcNow(), CancellationToken.None));
+            await Assert.ThrowsAsync<SqliteException>(() => SchemaMigrator.OpenAsync(broken, connection, test.Clock.GetUtcNow(), CancellationToken.None));
             Assert.Equal((long)Latest, Scalar((SqliteConnection)connection, "SELECT MAX(version) FROM schema_migrations"));
             Assert.Equal(0L, Scalar((SqliteConnection)connection, "SELECT COUNT(*) FROM pragma_table_info('facts') WHERE name = 'note'"));
         }
@@ -145,5 +145,14 @@ public class SchemaMigratorTests
         public string StringSet(string parameter) => _sqlite.StringSet(parameter);
 
         public string Utf16Length(string column) => _sqlite.Utf16Length(column);
+
+        public bool IsReadOnly => _sqlite.IsReadOnly;
+
+        public IReadOnlyList<string> Tables => _sqlite.Tables;
+
+        public Task<IReadOnlySet<string>> ReadTableNamesAsync(DbConnection connection, CancellationToken cancellationToken) =>
+            _sqlite.ReadTableNamesAsync(connection, cancellationToken);
+
+        public bool IsAccessError(Exception exception) => _sqlite.IsAccessError(exception);
     }
 }

@@ -7,23 +7,27 @@ namespace FactStore.Storage.Sqlite;
 internal sealed class SqliteDialect : IStoreDialect
 {
     private const int SqliteConstraint = 19;
+    private const int SqliteDbConfigDefensive = 1010;
     private const int WriteCacheKibibytes = 16 * 1024;
 
     private readonly string _connectionString;
 
-    public SqliteDialect(string databasePath)
+    public SqliteDialect(string databasePath, bool readOnly = false, TimeSpan? busyTimeout = null)
     {
         var full = Path.GetFullPath(databasePath);
         DisplayName = full;
+        IsReadOnly = readOnly;
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = full,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            ForeignKeys = true,
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = !readOnly,
             Pooling = true,
-            DefaultTimeout = 30,
+            DefaultTimeout = (int)Math.Ceiling((busyTimeout ?? TimeSpan.FromSeconds(30)).TotalSeconds),
         }.ToString();
     }
+
+    public bool IsReadOnly { get; }
 
     public string DisplayName { get; }
 
@@ -31,12 +35,19 @@ internal sealed class SqliteDialect : IStoreDialect
 
     public IStoreSearch Search { get; } = new SqliteSearch();
 
+    /// <summary>
+    /// Opens a connection as to a file from anywhere: defensive mode (no writes to the schema tables, no corrupting
+    /// pragmas) and an untrusted schema (triggers and views cannot call functions with side effects). Extension
+    /// loading stays off, as Microsoft.Data.Sqlite leaves it.
+    /// </summary>
     public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            SQLitePCL.raw.sqlite3_db_config(connection.Handle, SqliteDbConfigDefensive, 1, out _);
+            await PragmaAsync(connection, "PRAGMA trusted_schema = OFF", cancellationToken).ConfigureAwait(false);
             return connection;
         }
         catch
@@ -72,12 +83,39 @@ internal sealed class SqliteDialect : IStoreDialect
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) && reader.GetInt64(0) == 0;
     }
 
+    /// <summary>Switches the file to the WAL journal once; asking again would take the write lock on every open.</summary>
     public async Task InitializeAsync(DbConnection connection, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode = WAL;";
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await using var read = connection.CreateCommand();
+        read.CommandText = "PRAGMA journal_mode";
+        if (!string.Equals(await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string, "wal", StringComparison.OrdinalIgnoreCase))
+        {
+            await PragmaAsync(connection, "PRAGMA journal_mode = WAL", cancellationToken).ConfigureAwait(false);
+        }
     }
+
+    public async Task<IReadOnlySet<string>> ReadTableNamesAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+
+    public IReadOnlyList<string> Tables => SqliteSchema.Tables;
+
+    /// <summary>
+    /// Busy, locked, read-only, cannot open, permission, I/O, full and authorization errors are about access; the file
+    /// itself is fine. Everything else (not a database, corrupt, schema errors) is about what the file holds.
+    /// </summary>
+    public bool IsAccessError(Exception exception) =>
+        exception is SqliteException { SqliteErrorCode: 3 or 5 or 6 or 8 or 10 or 13 or 14 or 23 };
 
     public Task BeginMigrationsAsync(DbConnection connection, CancellationToken cancellationToken) =>
         PragmaAsync(connection, "PRAGMA foreign_keys = OFF", cancellationToken);

@@ -10,6 +10,14 @@ internal static partial class SqliteSchema
         Version3,
     ];
 
+    /// <summary>The tables of the latest version, FTS5 tables included (their shadow tables are the engine's business).</summary>
+    public static IReadOnlyList<string> Tables { get; } =
+    [
+        "schema_migrations", "import_runs", "sources", "source_locators", "entities", "entity_labels", "entity_aliases",
+        "entity_external_ids", "entity_descriptions", "facts", "stances", "retractions", "redactions",
+        "facts_search", "stances_search", "sources_search", "names_search",
+    ];
+
     private static Migration Version1 =>
         new(1, "records, aliases, retractions and import runs", """
             CREATE TABLE import_runs (
