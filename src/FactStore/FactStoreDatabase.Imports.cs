@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using FactStore.Identity;
 using FactStore.Storage;
+using FactStore.Storage.Integrity;
 
 namespace FactStore;
 
@@ -86,6 +87,7 @@ public sealed partial class FactStoreDatabase
             var recordedAt = await RecordTimeAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             var runId = ContentId.Create("run", run.Importer, run.Version, run.Configuration, run.Name, StoreTime.Write(recordedAt));
             ImportResult result;
+            RunDigest digest;
             await using (var writer = new RecordWriter(connection, transaction, runId, recordedAt, run.Name, options.Limits, _dialect.Search))
             {
                 try
@@ -110,6 +112,7 @@ public sealed partial class FactStoreDatabase
 
                 await FingerprintAsync(run, cancellationToken).ConfigureAwait(false);
                 result = writer.Result(runId, options.DryRun);
+                digest = writer.Digest;
             }
 
             if (options.DryRun)
@@ -118,17 +121,16 @@ public sealed partial class FactStoreDatabase
             }
 
             // Written last, with its counts: the records' foreign keys to it are checked at commit.
-            await using (var runRow = connection.Command(Sql.InsertRun, transaction)
-                .With("@id", runId).With("@importer", run.Importer).With("@version", run.Version).With("@input", run.Name)
-                .With("@hash", run.Hash).With("@recorded", StoreTime.Write(recordedAt))
-                .With("@sources", result.SourcesAdded).With("@locators", result.LocatorsAdded).With("@entities", result.EntitiesAdded)
-                .With("@aliases", result.AliasesAdded).With("@facts", result.FactsAdded).With("@stances", result.StancesAdded)
-                .With("@retractions", result.RetractionsAdded).With("@redactions", result.RedactionsAdded).With("@unchanged", result.Unchanged)
-                .With("@fingerprint", run.Fingerprint).With("@skipped", result.Skipped.Count)
-                .With("@skippedRecords", RecordColumns.Skipped(result.Skipped)))
+            await RunLink.WriteAsync(connection, transaction, new Dictionary<string, object?>
             {
-                await runRow.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
+                ["@id"] = runId, ["@importer"] = run.Importer, ["@version"] = run.Version, ["@input"] = run.Name,
+                ["@hash"] = run.Hash, ["@recorded"] = StoreTime.Write(recordedAt),
+                ["@sources"] = result.SourcesAdded, ["@locators"] = result.LocatorsAdded, ["@entities"] = result.EntitiesAdded,
+                ["@aliases"] = result.AliasesAdded, ["@facts"] = result.FactsAdded, ["@stances"] = result.StancesAdded,
+                ["@retractions"] = result.RetractionsAdded, ["@redactions"] = result.RedactionsAdded, ["@unchanged"] = result.Unchanged,
+                ["@fingerprint"] = run.Fingerprint, ["@skipped"] = result.Skipped.Count,
+                ["@skippedRecords"] = RecordColumns.Skipped(result.Skipped),
+            }, digest, cancellationToken).ConfigureAwait(false);
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             if (result.RedactionsAdded > 0 || _purgePending)

@@ -21,6 +21,15 @@ internal interface IStoreDialect
     /// <summary>The names of the tables the database holds, read without taking a write lock.</summary>
     Task<IReadOnlySet<string>> ReadTableNamesAsync(DbConnection connection, CancellationToken cancellationToken);
 
+    /// <summary>The tables of records (not runs, not indexes), each row of which carries a row hash.</summary>
+    IReadOnlyList<string> RecordTables { get; }
+
+    /// <summary>The names of the triggers the database holds.</summary>
+    Task<IReadOnlySet<string>> ReadTriggerNamesAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>The size of the store's files in bytes.</summary>
+    long SizeInBytes { get; }
+
     /// <summary>Whether an engine error is about access (a lock, permissions, the disk) rather than the file's content.</summary>
     bool IsAccessError(Exception exception);
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using FactStore.Storage.Integrity;
 using FactStore.Text;
 
 namespace FactStore.Storage;
@@ -18,6 +19,7 @@ internal sealed partial class RecordWriter : IAsyncDisposable
     private readonly Dictionary<string, DbCommand> _commands = [];
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AnchoringText?> _sourceTexts = new(StringComparer.Ordinal);
+    private readonly RunDigest _digest = new();
 
     // Ids the store gave records that differ from the ids their importer computed (a stance is identified once its
     // citation is anchored; a fact whose statement key is known becomes a correction), so that later records of the
@@ -100,6 +102,16 @@ internal sealed partial class RecordWriter : IAsyncDisposable
             }
 
             command.With("@run", _runId).With("@recorded", _recordedAt);
+            if (InsertShape.Of(sql).HasExcerptHash)
+            {
+                command.With("@excerptHash", null);
+            }
+
+            if (InsertShape.Of(sql).IsHashed)
+            {
+                command.With("@rowHash", null);
+            }
+
             command.Prepare();
             _commands[sql] = command;
         }
@@ -112,7 +124,55 @@ internal sealed partial class RecordWriter : IAsyncDisposable
             parameters[i].Value = values[i].Value ?? DBNull.Value;
         }
 
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+        var shape = InsertShape.Of(sql);
+        if (!shape.IsHashed)
+        {
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+        }
+
+        var (excerptHash, rowHash) = shape.Hash(name => Parameter(name, values));
+        if (shape.HasExcerptHash)
+        {
+            parameters[values.Length + 2].Value = excerptHash;
+        }
+
+        parameters[^1].Value = rowHash;
+        if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+        {
+            return false;
+        }
+
+        _digest.Add(shape.Table, rowHash);
+        if (_recordOpen)
+        {
+            _undo.Add(() => _digest.Remove(shape.Table, rowHash));
+        }
+
+        return true;
+    }
+
+    /// <summary>What the run's rows add up to, for its hash chain link (<see cref="RunDigest"/>).</summary>
+    public RunDigest Digest => _digest;
+
+    private object? Parameter(string name, (string Name, object? Value)[] values)
+    {
+        switch (name)
+        {
+            case "@run":
+                return _runId;
+            case "@recorded":
+                return _recordedAt;
+        }
+
+        foreach (var (given, value) in values)
+        {
+            if (given == name)
+            {
+                return value;
+            }
+        }
+
+        throw new InvalidOperationException($"The insert has no value for {name}.");
     }
 
     private bool IsRenamed(string? id) => id is not null && _renamed.ContainsKey(id);

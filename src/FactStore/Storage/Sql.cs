@@ -9,10 +9,10 @@ internal static partial class Sql
     public const string InsertRun = """
         INSERT INTO import_runs (id, importer, importer_version, input, input_hash, recorded_at,
             sources_added, locators_added, entities_added, aliases_added, facts_added, stances_added, retractions_added,
-            redactions_added, unchanged, fingerprint, skipped, skipped_records)
+            redactions_added, unchanged, fingerprint, skipped, skipped_records, chain_seq, previous_hash, rows_digest, row_hash)
         VALUES (@id, @importer, @version, @input, @hash, @recorded,
             @sources, @locators, @entities, @aliases, @facts, @stances, @retractions, @redactions, @unchanged,
-            @fingerprint, @skipped, @skippedRecords)
+            @fingerprint, @skipped, @skippedRecords, @chainSeq, @previousHash, @rowsDigest, @rowHash)
         """;
 
     /// <summary>The run that already imported an input with this fingerprint, if any.</summary>
@@ -27,33 +27,36 @@ internal static partial class Sql
 
     public const string LastRunTime = "SELECT MAX(recorded_at) FROM import_runs";
 
+    /// <summary>The run last committed: the link the next run's hash chain starts from (read under the write lock).</summary>
+    public const string ChainHead = "SELECT chain_seq, row_hash FROM import_runs WHERE chain_seq = (SELECT MAX(chain_seq) FROM import_runs)";
+
     public const string InsertSource = """
         INSERT INTO sources (id, content_hash, title, publisher, authors, stated_date, stated_date_kind,
-            retrieved_at, accessed, language, text, extra, run_id, recorded_at)
+            retrieved_at, accessed, language, text, extra, run_id, recorded_at, excerpt_hash, row_hash)
         VALUES (@id, @hash, @title, @publisher, @authors, @stated, @statedKind,
-            @retrieved, @accessed, @language, @text, @extra, @run, @recorded)
+            @retrieved, @accessed, @language, @text, @extra, @run, @recorded, @excerptHash, @rowHash)
         ON CONFLICT (id) DO NOTHING
         """;
 
     public const string InsertLocator = """
-        INSERT INTO source_locators (source_id, scheme, locator, run_id, recorded_at) VALUES (@source, @scheme, @locator, @run, @recorded)
+        INSERT INTO source_locators (source_id, scheme, locator, run_id, recorded_at, row_hash) VALUES (@source, @scheme, @locator, @run, @recorded, @rowHash)
         ON CONFLICT (source_id, scheme, locator) DO NOTHING
         """;
 
     public const string InsertEntity = """
-        INSERT INTO entities (id, kind, label, extra, run_id, recorded_at) VALUES (@id, @kind, @label, @extra, @run, @recorded)
+        INSERT INTO entities (id, kind, label, extra, run_id, recorded_at, row_hash) VALUES (@id, @kind, @label, @extra, @run, @recorded, @rowHash)
         ON CONFLICT (id) DO NOTHING
         """;
 
     public const string InsertAlias = """
-        INSERT INTO entity_aliases (entity_id, folded, alias, language, run_id, recorded_at) VALUES (@entity, @folded, @alias, @language, @run, @recorded)
+        INSERT INTO entity_aliases (entity_id, folded, alias, language, run_id, recorded_at, row_hash) VALUES (@entity, @folded, @alias, @language, @run, @recorded, @rowHash)
         ON CONFLICT (entity_id, folded) DO NOTHING
         """;
 
     /// <summary>A new label for a known entity, when it differs from the one the store reads now.</summary>
     public const string InsertLabel = """
-        INSERT INTO entity_labels (entity_id, label, run_id, recorded_at)
-        SELECT @entity, @label, @run, @recorded
+        INSERT INTO entity_labels (entity_id, label, run_id, recorded_at, row_hash)
+        SELECT @entity, @label, @run, @recorded, @rowHash
         WHERE @label IS NOT (SELECT COALESCE(
             (SELECT l.label FROM entity_labels l WHERE l.entity_id = @entity ORDER BY l.recorded_at DESC LIMIT 1),
             (SELECT e.label FROM entities e WHERE e.id = @entity)))
@@ -61,42 +64,42 @@ internal static partial class Sql
         """;
 
     public const string InsertExternalId = """
-        INSERT INTO entity_external_ids (entity_id, scheme, value, run_id, recorded_at) VALUES (@entity, @scheme, @value, @run, @recorded)
+        INSERT INTO entity_external_ids (entity_id, scheme, value, run_id, recorded_at, row_hash) VALUES (@entity, @scheme, @value, @run, @recorded, @rowHash)
         ON CONFLICT (scheme, value, entity_id) DO NOTHING
         """;
 
     public const string InsertDescription = """
-        INSERT INTO entity_descriptions (entity_id, language, text, run_id, recorded_at) VALUES (@entity, @language, @text, @run, @recorded)
+        INSERT INTO entity_descriptions (entity_id, language, text, run_id, recorded_at, row_hash) VALUES (@entity, @language, @text, @run, @recorded, @rowHash)
         ON CONFLICT (entity_id, language, text) DO NOTHING
         """;
 
     public const string InsertFact = """
         INSERT INTO facts (id, subject_id, predicate, predicate_folded, object_entity_id, object_value, object_type,
             object_folded, object_detail, qualifiers, statement_key, content_id, statement, valid_from, valid_to, valid_from_day,
-            valid_to_day, valid_point, placeable, supersedes_id, extra, run_id, recorded_at)
+            valid_to_day, valid_point, placeable, supersedes_id, extra, run_id, recorded_at, row_hash)
         VALUES (@id, @subject, @predicate, @predicateFolded, @objectEntity, @objectValue, @objectType,
             @objectFolded, @objectDetail, @qualifiers, @key, @contentId, @statement, @from, @to, @fromDay,
-            @toDay, @point, @placeable, @supersedes, @extra, @run, @recorded)
+            @toDay, @point, @placeable, @supersedes, @extra, @run, @recorded, @rowHash)
         ON CONFLICT (id) DO NOTHING
         """;
 
     public const string InsertStance = """
         INSERT INTO stances (id, id_scheme, fact_id, source_id, position, holder_id, quote, quote_start, quote_end,
             quote_prefix, quote_suffix, locator, anchor, source_hash, said_at, origin, confidence, rank, stance_key,
-            content_id, qualifiers, supersedes_id, extra, run_id, recorded_at)
+            content_id, qualifiers, supersedes_id, extra, run_id, recorded_at, excerpt_hash, row_hash)
         VALUES (@id, 2, @fact, @source, @position, @holder, @quote, @start, @end,
             @prefix, @suffix, @locator, @anchor, @hash, @said, @origin, @confidence, @rank, @key,
-            @contentId, @qualifiers, @supersedes, @extra, @run, @recorded)
+            @contentId, @qualifiers, @supersedes, @extra, @run, @recorded, @excerptHash, @rowHash)
         ON CONFLICT (id) DO NOTHING
         """;
 
     public const string InsertRetraction = """
-        INSERT INTO retractions (id, target_id, reason, extra, run_id, recorded_at) VALUES (@id, @target, @reason, @extra, @run, @recorded)
+        INSERT INTO retractions (id, target_id, reason, extra, run_id, recorded_at, row_hash) VALUES (@id, @target, @reason, @extra, @run, @recorded, @rowHash)
         ON CONFLICT DO NOTHING
         """;
 
     public const string InsertRedaction = """
-        INSERT INTO redactions (id, target_id, reason, extra, run_id, recorded_at) VALUES (@id, @target, @reason, @extra, @run, @recorded)
+        INSERT INTO redactions (id, target_id, reason, extra, run_id, recorded_at, row_hash) VALUES (@id, @target, @reason, @extra, @run, @recorded, @rowHash)
         ON CONFLICT DO NOTHING
         """;
 

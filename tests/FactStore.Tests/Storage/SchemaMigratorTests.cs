@@ -154,5 +154,12 @@ public class SchemaMigratorTests
             _sqlite.ReadTableNamesAsync(connection, cancellationToken);
 
         public bool IsAccessError(Exception exception) => _sqlite.IsAccessError(exception);
+
+        public IReadOnlyList<string> RecordTables => _sqlite.RecordTables;
+
+        public long SizeInBytes => _sqlite.SizeInBytes;
+
+        public Task<IReadOnlySet<string>> ReadTriggerNamesAsync(DbConnection connection, CancellationToken cancellationToken) =>
+            _sqlite.ReadTriggerNamesAsync(connection, cancellationToken);
     }
 }

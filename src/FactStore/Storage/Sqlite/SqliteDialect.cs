@@ -94,10 +94,24 @@ internal sealed class SqliteDialect : IStoreDialect
         }
     }
 
-    public async Task<IReadOnlySet<string>> ReadTableNamesAsync(DbConnection connection, CancellationToken cancellationToken)
+    public Task<IReadOnlySet<string>> ReadTableNamesAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        ReadSchemaNamesAsync(connection, "table", cancellationToken);
+
+    public Task<IReadOnlySet<string>> ReadTriggerNamesAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        ReadSchemaNamesAsync(connection, "trigger", cancellationToken);
+
+    public IReadOnlyList<string> RecordTables => SqliteSchema.RecordTables;
+
+    public long SizeInBytes => ((string[])["", "-wal"]).Sum(suffix => new FileInfo(DisplayName + suffix) is { Exists: true } file ? file.Length : 0);
+
+    private static async Task<IReadOnlySet<string>> ReadSchemaNamesAsync(DbConnection connection, string type, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = $type";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "$type";
+        parameter.Value = type;
+        command.Parameters.Add(parameter);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var names = new HashSet<string>(StringComparer.Ordinal);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

@@ -8,6 +8,7 @@ internal static partial class SqliteSchema
         Version1,
         Version2,
         Version3,
+        Version4,
     ];
 
     /// <summary>The tables of the latest version, FTS5 tables included (their shadow tables are the engine's business).</summary>
