@@ -19,6 +19,8 @@ internal sealed class FactStoreCommand
             ImportCommand.Create(console, Database, Plugins),
             ImportersCommand.Create(console, Plugins),
             FactsCommand.Create(console, Database, Plugins),
+            EntitiesCommand.Create(console, Database, Plugins),
+            PredicatesCommand.Create(console, Database, Plugins),
             ExportCommand.Create(console, Database, Plugins),
         };
     }
