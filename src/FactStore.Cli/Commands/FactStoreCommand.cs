@@ -22,6 +22,7 @@ internal sealed class FactStoreCommand
             EntityCommand.Create(console, Database, Plugins),
             EntitiesCommand.Create(console, Database, Plugins),
             PredicatesCommand.Create(console, Database, Plugins),
+            StancesCommand.Create(console, Database, Plugins),
             ExportCommand.Create(console, Database, Plugins),
         };
     }
