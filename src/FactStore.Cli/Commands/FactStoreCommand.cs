@@ -23,6 +23,7 @@ internal sealed class FactStoreCommand
             EntitiesCommand.Create(console, Database, Plugins),
             PredicatesCommand.Create(console, Database, Plugins),
             StancesCommand.Create(console, Database, Plugins),
+            SearchCommand.Create(console, Database, Plugins),
             ExportCommand.Create(console, Database, Plugins),
         };
     }
