@@ -19,6 +19,11 @@ internal sealed class FactStoreCommand
             ImportCommand.Create(console, Database, Plugins),
             ImportersCommand.Create(console, Plugins),
             FactsCommand.Create(console, Database, Plugins),
+            EntityCommand.Create(console, Database, Plugins),
+            EntitiesCommand.Create(console, Database, Plugins),
+            PredicatesCommand.Create(console, Database, Plugins),
+            StancesCommand.Create(console, Database, Plugins),
+            SearchCommand.Create(console, Database, Plugins),
             ExportCommand.Create(console, Database, Plugins),
         };
     }
