@@ -67,7 +67,10 @@ internal static class FactJsonWriter
     }
 
     /// <summary>One stance as <c>facts --json</c> shows it: holder, source metadata, position, rank, origin, citation.</summary>
-    public static void WriteStance(Utf8JsonWriter writer, StanceEvidence evidence)
+    /// <param name="writer">Where to write.</param>
+    /// <param name="evidence">The stance.</param>
+    /// <param name="withFact">Also write <c>"fact": {"id", "statement"}</c>, for a stance listed apart from its fact.</param>
+    public static void WriteStance(Utf8JsonWriter writer, StanceEvidence evidence, bool withFact = false)
     {
         var stance = evidence.Stance;
         writer.WriteStartObject();
@@ -103,6 +106,14 @@ internal static class FactJsonWriter
 
         RecordJson.WriteCitation(writer, stance.Citation);
         RecordJson.WriteQualifiers(writer, stance.Qualifiers, (json, id) => WriteEntity(json, null, id));
+        if (withFact)
+        {
+            writer.WriteStartObject("fact");
+            writer.WriteString("id", stance.FactId);
+            writer.WriteString("statement", evidence.Fact?.Statement);
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndObject();
     }
 
