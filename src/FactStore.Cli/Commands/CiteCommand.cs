@@ -48,7 +48,7 @@ internal static class CiteCommand
             else if (recordId.StartsWith("stn_", StringComparison.Ordinal))
             {
                 var stance = await ReadStanceAsync(store, recordId, at, cancellationToken).ConfigureAwait(false);
-                await CitationWriter.WriteAsync(console.Out, [stance], chosen, cancellationToken).ConfigureAwait(false);
+                await console.Out.WriteAsync(CitationWriter.Format(stance, chosen) + "\n").ConfigureAwait(false);
             }
             else
             {
