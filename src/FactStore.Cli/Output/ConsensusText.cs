@@ -29,7 +29,7 @@ internal static class ConsensusText
         var parts = new List<string>();
         if (source.Title is string title)
         {
-            parts.Add($"“{title}”");
+            parts.Add(title.StartsWith('“') || title.StartsWith('"') ? title : $"“{title}”");
         }
 
         if (source.Publisher is string publisher)

@@ -65,6 +65,37 @@ public sealed class ConsensusCommandTests(SeededDatabase seeded) : IClassFixture
     }
 
     [Fact]
+    public async Task Consensus_SupersededFact_SaysSoAndNamesTheCurrentVersion_AsHistoryDoes()
+    {
+        const string Old = "fct_a3c38a24b96e0967c469fe044c22300e";
+        var correction = new Fact { Statement = "Uzbekistan withdrew from the Collective Security Treaty twice, in 1999 and 2012.", Supersedes = Old };
+        using var folder = new TempFolder();
+        await SeededDatabase.ImportSeedsAsync(folder.Database);
+        var file = folder.File("correction.jsonl");
+        await File.WriteAllLinesAsync(file, [
+            """{"type":"factstore","version":1}""",
+            $$"""{"type":"fact","id":"{{correction.Id}}","subjectId":null,"predicate":null,"object":null,"qualifiers":[],"statementKey":null,"statement":"{{correction.Statement}}","validity":{"from":null,"to":null,"pointInTime":null},"supersedes":"{{Old}}"}""",
+        ]);
+        var import = await Tool.RunAsync("import", "jsonl", file, "--db", folder.Database);
+        Assert.True(import.ExitCode == 0, import.ToString());
+
+        var text = await Tool.RunAsync("consensus", Old, "--db", folder.Database);
+        var json = await Tool.RunAsync("consensus", Old, "--json", "--db", folder.Database);
+        var history = await Tool.RunAsync("history", Old, "--json", "--db", folder.Database);
+
+        Assert.True(text.ExitCode == 0, text.ToString());
+        Assert.Contains($"superseded: a correction replaced this version; the current one is {correction.Id}: {correction.Statement}", text.Out, StringComparison.Ordinal);
+        using var consensus = JsonDocument.Parse(json.Out);
+        Assert.Equal("superseded", consensus.RootElement.GetProperty("status").GetString());
+        Assert.Equal(correction.Id, consensus.RootElement.GetProperty("latestVersion").GetString());
+        Assert.Equal("supported", consensus.RootElement.GetProperty("verdict").GetString());
+        using var record = JsonDocument.Parse(history.Out);
+        Assert.Equal(correction.Id, record.RootElement.GetProperty("supersededBy").GetString());
+        Assert.Equal(correction.Id, record.RootElement.GetProperty("latestVersion").GetString());
+        Assert.Contains(record.RootElement.GetProperty("changes").EnumerateArray(), c => c.GetProperty("kind").GetString() == "factCorrected" && c.GetProperty("importer").GetString() == "jsonl");
+    }
+
+    [Fact]
     public async Task Consensus_WithoutAFact_IsAUsageError()
     {
         var run = await Tool.RunAsync("consensus", "--db", seeded.Path);
