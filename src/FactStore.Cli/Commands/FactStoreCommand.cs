@@ -25,6 +25,13 @@ internal sealed class FactStoreCommand
             StancesCommand.Create(console, Database, Plugins),
             SearchCommand.Create(console, Database, Plugins),
             ExportCommand.Create(console, Database, Plugins),
+            ContestedCommand.Create(console, Database, Plugins),
+            ConsensusCommand.Create(console, Database, Plugins),
+            TimelineCommand.Create(console, Database, Plugins),
+            HistoryCommand.Create(console, Database, Plugins),
+            SourceCommand.Create(console, Database, Plugins),
+            CiteCommand.Create(console, Database, Plugins),
+            SheetCommand.Create(console, Database, Plugins),
         };
     }
 

@@ -54,7 +54,7 @@ internal static class FactsCommand
             query = query with { Subject = (await EntityName.ResolveAsync(store, "--subject", subject, query.KnownAt, cancellationToken).ConfigureAwait(false)).Id };
         }
 
-        var facts = await store.FindFactsAsync(query, cancellationToken).ConfigureAwait(false);
+        var facts = await AfterCursor.ReadAsync(query.After, () => store.FindFactsAsync(query, cancellationToken)).ConfigureAwait(false);
         // One batch read for the page, not one per fact; the output shows sources by their metadata, never their text.
         var evidence = await store.GetEvidenceAsync(facts.Select(f => f.Id), new EvidenceOptions { KnownAt = query.KnownAt }, cancellationToken).ConfigureAwait(false);
         if (evidence.Count != facts.Count)

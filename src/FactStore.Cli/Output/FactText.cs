@@ -30,9 +30,10 @@ internal static class FactText
     ];
 
     /// <summary>EDTF at each end's precision: <c>2022-01</c> for one period, <c>2013/..</c> for an open end, empty when unstated.</summary>
-    private static string Validity(ValidityInterval validity) =>
+    public static string Validity(ValidityInterval validity) =>
         validity.IsUnstated ? "" : validity.From == validity.To ? validity.From!.Value.ToString() : validity.ToString();
 
-    private static string Stances(IReadOnlyList<StanceEvidence> stances) =>
+    /// <summary>The stances counted by position: <c>2 supports, 1 refutes</c>.</summary>
+    public static string Stances(IReadOnlyList<StanceEvidence> stances) =>
         string.Join(", ", stances.GroupBy(s => s.Stance.Position).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
 }
