@@ -32,6 +32,8 @@ internal sealed class FactStoreCommand
             SourceCommand.Create(console, Database, Plugins),
             CiteCommand.Create(console, Database, Plugins),
             SheetCommand.Create(console, Database, Plugins),
+            VerifyCommand.Create(console, Database, Plugins),
+            StatsCommand.Create(console, Database, Plugins),
         };
     }
 
