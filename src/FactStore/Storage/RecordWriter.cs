@@ -16,7 +16,7 @@ internal sealed partial class RecordWriter : IAsyncDisposable
     private readonly string _recordedAt;
     private readonly string _input;
     private readonly IStoreSearch _search;
-    private readonly Dictionary<string, DbCommand> _commands = [];
+    private readonly Dictionary<string, (DbCommand Command, InsertShape Shape)> _commands = [];
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AnchoringText?> _sourceTexts = new(StringComparer.Ordinal);
     private readonly RunDigest _digest = new();
@@ -85,7 +85,7 @@ internal sealed partial class RecordWriter : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var command in _commands.Values)
+        foreach (var (command, _) in _commands.Values)
         {
             await command.DisposeAsync().ConfigureAwait(false);
         }
@@ -93,59 +93,60 @@ internal sealed partial class RecordWriter : IAsyncDisposable
 
     private async Task<bool> InsertAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] values)
     {
-        if (!_commands.TryGetValue(sql, out var command))
+        if (!_commands.TryGetValue(sql, out var prepared))
         {
-            command = _connection.Command(sql, _transaction);
+            var shape = InsertShape.Of(sql);
+            var command = _connection.Command(sql, _transaction);
             foreach (var (name, _) in values)
             {
                 command.With(name, null);
             }
 
             command.With("@run", _runId).With("@recorded", _recordedAt);
-            if (InsertShape.Of(sql).HasExcerptHash)
+            if (shape.HasExcerptHash)
             {
                 command.With("@excerptHash", null);
             }
 
-            if (InsertShape.Of(sql).IsHashed)
+            if (shape.IsHashed)
             {
                 command.With("@rowHash", null);
             }
 
             command.Prepare();
-            _commands[sql] = command;
+            _commands[sql] = prepared = (command, shape);
         }
 
         // The parameters were added in the order of the values, so they are set by position: a lookup by name is a
         // linear search, and this runs for every row.
-        var parameters = command.Parameters;
+        var (insert, insertShape) = prepared;
+        var parameters = insert.Parameters;
         for (var i = 0; i < values.Length; i++)
         {
             parameters[i].Value = values[i].Value ?? DBNull.Value;
         }
 
-        var shape = InsertShape.Of(sql);
-        if (!shape.IsHashed)
+        if (!insertShape.IsHashed)
         {
-            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+            return await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
         }
 
-        var (excerptHash, rowHash) = shape.Hash(name => Parameter(name, values));
-        if (shape.HasExcerptHash)
+        var (excerptHash, rowHash) = insertShape.Hash(name => Parameter(name, values));
+        if (insertShape.HasExcerptHash)
         {
             parameters[values.Length + 2].Value = excerptHash;
         }
 
         parameters[^1].Value = rowHash;
-        if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+        if (await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
         {
             return false;
         }
 
-        _digest.Add(shape.Table, rowHash);
+        _digest.Add(insertShape.Table, rowHash);
         if (_recordOpen)
         {
-            _undo.Add(() => _digest.Remove(shape.Table, rowHash));
+            _undo.Add(() => _digest.Remove(insertShape.Table, rowHash));
         }
 
         return true;

@@ -79,12 +79,16 @@ internal static class RowHash
     private static void Append(IncrementalHash hash, string? text)
     {
         // A length prefix keeps ("ab", "c") apart from ("a", "bc"); -1 marks null.
+        var byteCount = text is null ? -1 : Encoding.UTF8.GetByteCount(text);
         Span<byte> length = stackalloc byte[4];
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, text is null ? -1 : Encoding.UTF8.GetByteCount(text));
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, byteCount);
         hash.AppendData(length);
-        if (text is not null)
+        if (byteCount > 0)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(text));
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(byteCount);
+            var written = Encoding.UTF8.GetBytes(text, buffer);
+            hash.AppendData(buffer, 0, written);
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
