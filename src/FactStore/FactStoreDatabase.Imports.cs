@@ -130,7 +130,7 @@ public sealed partial class FactStoreDatabase
                 ["@retractions"] = result.RetractionsAdded, ["@redactions"] = result.RedactionsAdded, ["@unchanged"] = result.Unchanged,
                 ["@fingerprint"] = run.Fingerprint, ["@skipped"] = result.Skipped.Count,
                 ["@skippedRecords"] = RecordColumns.Skipped(result.Skipped),
-            }, digest, cancellationToken).ConfigureAwait(false);
+            }, digest, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             if (result.RedactionsAdded > 0 || _purgePending)

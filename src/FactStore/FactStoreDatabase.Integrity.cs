@@ -34,7 +34,7 @@ public sealed partial class FactStoreDatabase
     public async Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = _dialect.BeginSnapshot(connection);
         await using var command = connection.Command(Sql.Statistics, transaction);
         await using var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false);
         await reader.ReadAsync(cancellationToken).ConfigureAwait(false);

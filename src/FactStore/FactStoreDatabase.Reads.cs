@@ -141,12 +141,11 @@ public sealed partial class FactStoreDatabase
             cancellationToken).ConfigureAwait(false);
     }
 
-    private static string Known(DateTimeOffset? knownAt) => knownAt is DateTimeOffset t ? StoreTime.Write(t) : StoreTime.Now;
-
     /// <summary>Runs reads on one connection, as known at <paramref name="knownAt"/>.</summary>
     private async Task<T> ReadAsync<T>(DateTimeOffset? knownAt, Func<RecordSetReader, Task<T>> read, CancellationToken cancellationToken)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        return await read(new RecordSetReader(connection, _dialect, Known(knownAt))).ConfigureAwait(false);
+        var known = await RecordHorizon.OfAsync(connection, knownAt, cancellationToken).ConfigureAwait(false);
+        return await read(new RecordSetReader(connection, _dialect, known)).ConfigureAwait(false);
     }
 }

@@ -24,7 +24,7 @@ public sealed partial class FactStoreDatabase
         {
             Phrases = phrases,
             Scope = query.Scope,
-            Known = Known(query.KnownAt),
+            Known = await RecordHorizon.OfAsync(connection, query.KnownAt, cancellationToken).ConfigureAwait(false),
             IncludeSuperseded = query.IncludeSuperseded,
             IncludeRetracted = query.IncludeRetracted,
             After = after,
@@ -49,8 +49,8 @@ public sealed partial class FactStoreDatabase
             return new NameResolution { Query = name, Candidates = [] };
         }
 
-        var known = Known(knownAt);
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var known = await RecordHorizon.OfAsync(connection, knownAt, cancellationToken).ConfigureAwait(false);
         var exactIds = new List<string>();
         await using (var command = EntityLookup.Bind(connection.Command(Sql.EntitiesByName), "@", name).With("@known", known))
         await using (var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false))

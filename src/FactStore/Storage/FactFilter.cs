@@ -24,11 +24,12 @@ internal static class FactFilter
     /// Whether the store holds a deprecated stance at all; when it does not, the rank tests are left out, since a
     /// statement that long costs more to compile than the rows cost to read.
     /// </param>
-    public static DbCommand Build(DbConnection connection, FactQuery query, bool anyDeprecated)
+    /// <param name="known">The record stamp the query is answered as of (<see cref="RecordHorizon"/>).</param>
+    public static DbCommand Build(DbConnection connection, FactQuery query, bool anyDeprecated, string known)
     {
         var command = connection.CreateCommand();
         var where = new List<string> { Sql.FactKnown };
-        command.With("@known", query.KnownAt is DateTimeOffset known ? StoreTime.Write(known) : StoreTime.Now);
+        command.With("@known", known);
 
         where.AddRange(Sql.Standing(query.IncludeSuperseded, query.IncludeRetracted, stance: false));
 

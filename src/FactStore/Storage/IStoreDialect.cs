@@ -30,6 +30,9 @@ internal interface IStoreDialect
     /// <summary>The size of the store's files in bytes.</summary>
     long SizeInBytes { get; }
 
+    /// <summary>Starts a read-only transaction: one snapshot for several statements, taking no write lock.</summary>
+    DbTransaction BeginSnapshot(DbConnection connection);
+
     /// <summary>Whether an engine error is about access (a lock, permissions, the disk) rather than the file's content.</summary>
     bool IsAccessError(Exception exception);
 

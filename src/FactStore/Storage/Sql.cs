@@ -9,10 +9,10 @@ internal static partial class Sql
     public const string InsertRun = """
         INSERT INTO import_runs (id, importer, importer_version, input, input_hash, recorded_at,
             sources_added, locators_added, entities_added, aliases_added, facts_added, stances_added, retractions_added,
-            redactions_added, unchanged, fingerprint, skipped, skipped_records, chain_seq, previous_hash, rows_digest, row_hash)
+            redactions_added, unchanged, fingerprint, skipped, skipped_records, committed_at, chain_seq, previous_hash, rows_digest, row_hash)
         VALUES (@id, @importer, @version, @input, @hash, @recorded,
             @sources, @locators, @entities, @aliases, @facts, @stances, @retractions, @redactions, @unchanged,
-            @fingerprint, @skipped, @skippedRecords, @chainSeq, @previousHash, @rowsDigest, @rowHash)
+            @fingerprint, @skipped, @skippedRecords, @committed, @chainSeq, @previousHash, @rowsDigest, @rowHash)
         """;
 
     /// <summary>The run that already imported an input with this fingerprint, if any.</summary>
@@ -28,7 +28,13 @@ internal static partial class Sql
     public const string LastRunTime = "SELECT MAX(recorded_at) FROM import_runs";
 
     /// <summary>The run last committed: the link the next run's hash chain starts from (read under the write lock).</summary>
-    public const string ChainHead = "SELECT chain_seq, row_hash FROM import_runs WHERE chain_seq = (SELECT MAX(chain_seq) FROM import_runs)";
+    public const string ChainHead = "SELECT chain_seq, row_hash, committed_at FROM import_runs WHERE chain_seq = (SELECT MAX(chain_seq) FROM import_runs)";
+
+    /// <summary>
+    /// The record time a past moment <c>@t</c> stands for: the stamp of the last run committed by then (stamps and
+    /// commits follow one order, so every record of a run committed by then is stamped no later, and every other later).
+    /// </summary>
+    public const string RecordHorizon = "SELECT recorded_at FROM import_runs WHERE committed_at <= @t ORDER BY committed_at DESC LIMIT 1";
 
     public const string InsertSource = """
         INSERT INTO sources (id, content_hash, title, publisher, authors, stated_date, stated_date_kind,

@@ -161,14 +161,14 @@ public sealed class VerifyTests
 
         var sql = new System.Text.StringBuilder("PRAGMA foreign_keys = OFF; BEGIN;");
         sql.Append(string.Concat(triggers.Select(t => $"DROP TRIGGER {t.Split(' ')[2]};")));
-        sql.Append("DROP INDEX import_runs_by_chain;");
+        sql.Append("DROP INDEX import_runs_by_chain; DROP INDEX import_runs_by_commit;");
         foreach (var table in new[] { "sources", "source_locators", "entities", "entity_labels", "entity_aliases", "entity_external_ids", "entity_descriptions", "facts", "stances", "retractions", "redactions", "import_runs" })
         {
             sql.Append("ALTER TABLE " + table + " DROP COLUMN row_hash;");
         }
 
         sql.Append("ALTER TABLE sources DROP COLUMN excerpt_hash; ALTER TABLE stances DROP COLUMN excerpt_hash;");
-        sql.Append("ALTER TABLE import_runs DROP COLUMN chain_seq; ALTER TABLE import_runs DROP COLUMN previous_hash; ALTER TABLE import_runs DROP COLUMN rows_digest;");
+        sql.Append("ALTER TABLE import_runs DROP COLUMN committed_at; ALTER TABLE import_runs DROP COLUMN chain_seq; ALTER TABLE import_runs DROP COLUMN previous_hash; ALTER TABLE import_runs DROP COLUMN rows_digest;");
         sql.Append(string.Concat(triggers.Select(t => t.Replace(" OR NEW.excerpt_hash IS NOT OLD.excerpt_hash OR NEW.row_hash IS NOT OLD.row_hash", "", StringComparison.Ordinal) + ";")));
         sql.Append("DELETE FROM schema_migrations WHERE version = 4; COMMIT;");
         using var command = connection.CreateCommand();

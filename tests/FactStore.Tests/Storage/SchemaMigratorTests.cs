@@ -159,6 +159,8 @@ public class SchemaMigratorTests
 
         public long SizeInBytes => _sqlite.SizeInBytes;
 
+        public DbTransaction BeginSnapshot(DbConnection connection) => _sqlite.BeginSnapshot(connection);
+
         public Task<IReadOnlySet<string>> ReadTriggerNamesAsync(DbConnection connection, CancellationToken cancellationToken) =>
             _sqlite.ReadTriggerNamesAsync(connection, cancellationToken);
     }

@@ -28,7 +28,7 @@ internal sealed class StoreVerifier(IStoreDialect dialect, DbConnection connecti
     public async Task<VerificationReport> RunAsync(CancellationToken cancellationToken)
     {
         await CheckTriggersAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = dialect.BeginSnapshot(connection);
         _transaction = transaction;
         _redacted = await ReadSetAsync("SELECT target_id FROM redactions", cancellationToken).ConfigureAwait(false);
         foreach (var table in dialect.RecordTables)

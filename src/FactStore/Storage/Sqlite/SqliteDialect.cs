@@ -102,6 +102,9 @@ internal sealed class SqliteDialect : IStoreDialect
 
     public IReadOnlyList<string> RecordTables => SqliteSchema.RecordTables;
 
+    /// <summary>A deferred transaction: Microsoft.Data.Sqlite's default, BEGIN IMMEDIATE, would take the write lock.</summary>
+    public DbTransaction BeginSnapshot(DbConnection connection) => ((SqliteConnection)connection).BeginTransaction(deferred: true);
+
     public long SizeInBytes => ((string[])["", "-wal"]).Sum(suffix => new FileInfo(DisplayName + suffix) is { Exists: true } file ? file.Length : 0);
 
     private static async Task<IReadOnlySet<string>> ReadSchemaNamesAsync(DbConnection connection, string type, CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ internal static partial class SqliteSchema
     /// stances, and on every run its place in commit order, the hash of the run before it and the digest of its rows.
     /// Rows recorded before are hashed as they are now, so the chain starts at this migration.
     /// </summary>
-    private static Migration Version4 => new(4, "tamper evidence: row hashes over every column, excerpt hashes, a hash chain of runs", """
+    private static Migration Version4 => new(4, "tamper evidence: row hashes over every column, excerpt hashes, a hash chain of runs; record time in commit order", """
         ALTER TABLE sources ADD COLUMN excerpt_hash TEXT;
         ALTER TABLE stances ADD COLUMN excerpt_hash TEXT;
         ALTER TABLE sources ADD COLUMN row_hash TEXT;
@@ -31,11 +31,13 @@ internal static partial class SqliteSchema
         ALTER TABLE stances ADD COLUMN row_hash TEXT;
         ALTER TABLE retractions ADD COLUMN row_hash TEXT;
         ALTER TABLE redactions ADD COLUMN row_hash TEXT;
+        ALTER TABLE import_runs ADD COLUMN committed_at TEXT;
         ALTER TABLE import_runs ADD COLUMN chain_seq INTEGER;
         ALTER TABLE import_runs ADD COLUMN previous_hash TEXT;
         ALTER TABLE import_runs ADD COLUMN rows_digest TEXT;
         ALTER TABLE import_runs ADD COLUMN row_hash TEXT;
         CREATE UNIQUE INDEX import_runs_by_chain ON import_runs (chain_seq);
+        CREATE INDEX import_runs_by_commit ON import_runs (committed_at);
         """)
     {
         Backfill = HashExistingRowsAsync,
@@ -150,6 +152,7 @@ internal static partial class SqliteSchema
                 var digest = digests.GetValueOrDefault(id)?.ToString() ?? new RunDigest().ToString();
                 seq++;
                 var values = Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, i => (object?)reader.GetValue(i), StringComparer.Ordinal);
+                values["committed_at"] = values["recorded_at"];
                 values["chain_seq"] = seq;
                 values["previous_hash"] = previous;
                 values["rows_digest"] = digest;
@@ -161,7 +164,7 @@ internal static partial class SqliteSchema
         }
 
         await using var update = connection.Command(
-            "UPDATE import_runs SET chain_seq = @seq, previous_hash = @previous, rows_digest = @digest, row_hash = @row WHERE id = @id", transaction)
+            "UPDATE import_runs SET committed_at = recorded_at, chain_seq = @seq, previous_hash = @previous, rows_digest = @digest, row_hash = @row WHERE id = @id", transaction)
             .With("@seq", null).With("@previous", null).With("@digest", null).With("@row", null).With("@id", null);
         foreach (var (id, seq, previous, digest, row) in links)
         {

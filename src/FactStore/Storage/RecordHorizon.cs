@@ -1,0 +1,26 @@
+using System.Data.Common;
+
+namespace FactStore.Storage;
+
+/// <summary>
+/// What "as known at T" compares record stamps with. A run's records are stamped when its transaction starts, under
+/// the write lock, but become visible when it commits; a run is counted as known from its commit stamp, so an answer
+/// as known at a past moment never changes later (docs/reliability.md).
+/// </summary>
+internal static class RecordHorizon
+{
+    // Below every stamp: nothing was known before the first run committed.
+    private const string BeforeAnyRecord = "";
+
+    /// <summary>The stamp to compare with: the last run committed by <paramref name="knownAt"/>, or now when it is null.</summary>
+    public static async Task<string> OfAsync(DbConnection connection, DateTimeOffset? knownAt, CancellationToken cancellationToken)
+    {
+        if (knownAt is not DateTimeOffset moment)
+        {
+            return StoreTime.Now;
+        }
+
+        await using var command = connection.Command(Sql.RecordHorizon).With("@t", StoreTime.Write(moment));
+        return await command.ScalarAsync(cancellationToken).ConfigureAwait(false) as string ?? BeforeAnyRecord;
+    }
+}
