@@ -1,4 +1,5 @@
 using System.Globalization;
+using FactStore.Citations;
 
 namespace FactStore.Sample;
 
@@ -49,14 +50,72 @@ public static class Report
             output.WriteLine($"  - {fact.Statement} [{fact.Validity}]");
         }
 
+        await WriteAnalystQuestionsAsync(store, output, cancellationToken);
+
         var contested = await store.QueryAsync("contested", new QueryRequest(), cancellationToken);
         output.WriteLine();
-        output.WriteLine($"Contested: facts with both supporting and refuting stances ({contested.Facts.Count})");
+        output.WriteLine($"Contested: facts with both supporting and refuting stances ({contested.Facts.Count}); independent voices counted once");
         foreach (var evidence in contested.Facts)
         {
             WriteEvidence(evidence, output, compact: true);
+            var consensus = Consensus.Of(evidence);
+            output.WriteLine($"      => {consensus.Verdict.ToString().ToLowerInvariant()}: {Voices(consensus.Supporting)} for, {Voices(consensus.Refuting)} against");
+        }
+
+        if (contested.Facts.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("The first contested fact, cited in Markdown with footnotes");
+            await CitationWriter.WriteAsync(output, contested.Facts[0], CitationFormat.Markdown, cancellationToken);
         }
     }
+
+    /// <summary>What an analyst asks first: a name half remembered, who said what, when, and where a phrase occurs.</summary>
+    private static async Task WriteAnalystQuestionsAsync(IFactStore store, TextWriter output, CancellationToken cancellationToken)
+    {
+        var name = await store.ResolveNameAsync("tasmagambetov", cancellationToken: cancellationToken);
+        output.WriteLine();
+        output.WriteLine("A surname alone: \"tasmagambetov\"");
+        output.WriteLine(name.Match is Entity match
+            ? $"  = {match.Label} ({match.Kind.ToString().ToLowerInvariant()}), matched by {name.Candidates[0].Kind.ToString().ToLowerInvariant()} on \"{name.Candidates[0].MatchedName}\""
+            : $"  no single match; candidates: {string.Join(", ", name.Candidates.Select(c => c.Entity.Label))}");
+
+        output.WriteLine();
+        output.WriteLine("Who said what: the stances Vladimir Evseev holds");
+        foreach (var said in await store.FindStancesAsync(new StanceQuery { Holder = "Vladimir Evseev" }, cancellationToken))
+        {
+            output.WriteLine($"  {said.Stance.Position.ToString().ToLowerInvariant(),-9} {said.Fact?.Statement}");
+            output.WriteLine($"            \"{Shorten(said.Stance.Citation?.Quote ?? "", QuoteWidth)}\" ({SourceName(said.Source)})");
+        }
+
+        output.WriteLine();
+        output.WriteLine("Tokayev's timeline (facts about him by when they hold; undated last)");
+        foreach (var fact in await store.FindFactsAsync(new FactQuery { About = "Tokayev", Order = FactOrder.Validity }, cancellationToken))
+        {
+            output.WriteLine($"  {(fact.Validity.IsUnstated ? "undated" : Validity(fact.Validity)),-8} {fact.Statement}");
+        }
+
+        output.WriteLine();
+        output.WriteLine("Valid during January 2022 (2022-01): facts whose validity overlaps that month");
+        foreach (var fact in await store.FindFactsAsync(new FactQuery { ValidDuring = ValidityInterval.Parse("2022-01") }, cancellationToken))
+        {
+            output.WriteLine($"  - {fact.Statement} [{Validity(fact.Validity)}]");
+        }
+
+        output.WriteLine();
+        output.WriteLine("Full-text search: \"Indestructible Brotherhood\" (best first; ** marks the match)");
+        foreach (var hit in await store.SearchAsync(new SearchQuery { Text = "Indestructible Brotherhood", Limit = 5 }, cancellationToken))
+        {
+            output.WriteLine($"  {hit.Kind.ToString().ToLowerInvariant(),-10} {Shorten(hit.Snippet, QuoteWidth)}");
+        }
+    }
+
+    /// <summary>EDTF at each end's precision; one period (<c>2022-01</c>) written once.</summary>
+    private static string Validity(ValidityInterval validity) =>
+        validity.From is PartialDate from && validity.From == validity.To ? from.ToString() : validity.ToString();
+
+    private static string Voices(IReadOnlyList<ConsensusVoice> voices) =>
+        voices.Count == 0 ? "no one" : string.Join(", ", voices.Select(v => v.Name));
 
     private static void WriteImports(IReadOnlyList<ImportResult> imports, TextWriter output)
     {
