@@ -54,7 +54,7 @@ public static class Report
 
         var contested = await store.QueryAsync("contested", new QueryRequest(), cancellationToken);
         output.WriteLine();
-        output.WriteLine($"Contested: facts with both supporting and refuting stances ({contested.Facts.Count}); independent voices counted once");
+        output.WriteLine($"Contested: facts with both supporting and refuting stances ({contested.Facts.Count})");
         foreach (var evidence in contested.Facts)
         {
             WriteEvidence(evidence, output, compact: true);
