@@ -63,7 +63,7 @@ public sealed class AnnotationFileImporter : IFactImporter
             }
             catch (JsonException e)
             {
-                problem = $"not valid JSON at column {e.BytePositionInLine + 1}: {e.Message.Split(" Path:")[0].Split(" LineNumber:")[0]}";
+                problem = JsonErrors.Describe(e);
             }
             catch (Exception e) when (e is FormatException or ArgumentException or KeyNotFoundException or IOException or InvalidOperationException)
             {
