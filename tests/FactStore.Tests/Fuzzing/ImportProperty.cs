@@ -15,7 +15,7 @@ internal static class ImportProperty
 
     /// <summary>Samples <paramref name="inputs"/> on one thread (the checks compare the store before and after each import).</summary>
     public static Task SampleAsync(Gen<byte[]> inputs, Func<byte[], Task> check, long iterations) =>
-        inputs.SampleAsync(check, iter: iterations, threads: 1, print: Print);
+        inputs.SampleAsync(check, iter: FuzzScale.Of(iterations), threads: 1, print: Print);
 
     /// <summary>Imports <paramref name="bytes"/> and checks the property.</summary>
     public static async Task HoldsAsync(FactStoreDatabase store, string importer, string inputName, byte[] bytes, bool lineBased = false) =>

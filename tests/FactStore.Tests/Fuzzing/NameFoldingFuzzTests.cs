@@ -17,7 +17,7 @@ public class NameFoldingFuzzTests
 
     [Fact]
     public void FoldName_AnyText_IsIdempotent() =>
-        Anything.Sample(s => Assert.Equal(TextFolding.FoldName(s), TextFolding.FoldName(TextFolding.FoldName(s))), iter: 3000);
+        Anything.Sample(s => Assert.Equal(TextFolding.FoldName(s), TextFolding.FoldName(TextFolding.FoldName(s))), iter: FuzzScale.Of(3000));
 
     /// <summary>Found by the property above: the mark between a letter and a space was dropped after trimming.</summary>
     [Fact]
@@ -29,7 +29,7 @@ public class NameFoldingFuzzTests
 
     [Fact]
     public void NameSpellingFold_AnyText_IsIdempotent() =>
-        Anything.Sample(s => Assert.Equal(NameSpelling.Fold(s), NameSpelling.Fold(NameSpelling.Fold(s))), iter: 3000);
+        Anything.Sample(s => Assert.Equal(NameSpelling.Fold(s), NameSpelling.Fold(NameSpelling.Fold(s))), iter: FuzzScale.Of(3000));
 
     /// <summary>Found by the property above: the first pass left an initial glide (i before a vowel) the rules drop.</summary>
     [Fact]
@@ -44,7 +44,7 @@ public class NameFoldingFuzzTests
             _ = NameSpelling.Fold(s);
             _ = NameSpelling.Compact(s);
             _ = NameSpelling.Words(s);
-        }, iter: 3000);
+        }, iter: FuzzScale.Of(3000));
 
     [Fact]
     public void Folds_CaseVariants_FoldEqual() =>
@@ -53,7 +53,7 @@ public class NameFoldingFuzzTests
             var variant = upper ? name.ToUpperInvariant() : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name);
             Assert.Equal(TextFolding.FoldName(name), TextFolding.FoldName(variant));
             Assert.Equal(NameSpelling.Fold(name), NameSpelling.Fold(variant));
-        }, iter: 3000);
+        }, iter: FuzzScale.Of(3000));
 
     [Fact]
     public void FoldName_DiacriticVariants_FoldEqual() =>
@@ -61,7 +61,7 @@ public class NameFoldingFuzzTests
         {
             Assert.Equal(TextFolding.FoldName(Bare(name)), TextFolding.FoldName(name));
             Assert.Equal(TextFolding.FoldName(name.Normalize(NormalizationForm.FormD)), TextFolding.FoldName(name));
-        }, iter: 3000);
+        }, iter: FuzzScale.Of(3000));
 
     private static bool IsLetters(string s) => s.All(c => Letters.Contains(c, StringComparison.Ordinal));
 

@@ -17,7 +17,7 @@ public class PartialDateFuzzTests
 
     [Fact]
     public void TryParse_AnyText_NeverThrows() =>
-        Texts.Sample(s => { _ = PartialDate.TryParse(s, out _); }, iter: 3000);
+        Texts.Sample(s => { _ = PartialDate.TryParse(s, out _); }, iter: FuzzScale.Of(3000));
 
     [Fact]
     public void Parse_AnyText_ReturnsTheTryParseResultOrThrowsFormatException() =>
@@ -31,7 +31,7 @@ public class PartialDateFuzzTests
             {
                 Assert.Throws<FormatException>(() => PartialDate.Parse(s));
             }
-        }, iter: 3000);
+        }, iter: FuzzScale.Of(3000));
 
     [Fact]
     public void Parse_ToStringOfAParsedText_GivesAnEqualValue() =>
@@ -41,11 +41,11 @@ public class PartialDateFuzzTests
             {
                 Assert.Equal(date, PartialDate.Parse(date.ToString()));
             }
-        }, iter: 3000);
+        }, iter: FuzzScale.Of(3000));
 
     [Fact]
     public void Parse_ToStringOfABuiltDate_GivesAnEqualValue() =>
-        Dates.Sample(date => Assert.Equal(date, PartialDate.Parse(date.ToString())), iter: 3000);
+        Dates.Sample(date => Assert.Equal(date, PartialDate.Parse(date.ToString())), iter: FuzzScale.Of(3000));
 
     private static PartialDate? Build(int shape, int year, int month, int day, int qualifier, bool julian)
     {

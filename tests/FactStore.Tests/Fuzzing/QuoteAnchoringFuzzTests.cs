@@ -42,7 +42,7 @@ public class QuoteAnchoringFuzzTests
             Assert.Equal(quote, t.Text[anchoring.Start..anchoring.End]);
             Assert.Equal(start, anchoring.Start);
             Assert.Equal(CitationAnchor.Exact, anchoring.Anchor);
-        }, iter: 1000);
+        }, iter: FuzzScale.Of(1000));
 
     [Fact]
     public void Locate_AnyWordSpanWithoutHints_FindsItOrSaysItIsAmbiguous() =>
@@ -63,7 +63,7 @@ public class QuoteAnchoringFuzzTests
                 Assert.Equal(AnchoringFailure.Ambiguous, anchoring.Failure);
                 Assert.Contains(t.Starts[first], anchoring.CandidateStarts);
             }
-        }, iter: 1000);
+        }, iter: FuzzScale.Of(1000));
 
     [Fact]
     public void Locate_RepeatedQuote_PrefixOrSuffixChoosesTheOccurrence() =>
@@ -84,7 +84,7 @@ public class QuoteAnchoringFuzzTests
             Assert.True(anchoring.IsFound, anchoring.Reason);
             Assert.Equal(expected, anchoring.Start);
             Assert.Equal(quote, text[anchoring.Start..anchoring.End]);
-        }, iter: 500);
+        }, iter: FuzzScale.Of(500));
 
     [Fact]
     public void Locate_AnyTextAndQuote_NeverThrows() =>
@@ -101,7 +101,7 @@ public class QuoteAnchoringFuzzTests
                 Assert.InRange(anchoring.Start, 0, anchoring.End);
                 Assert.InRange(anchoring.End, anchoring.Start, text.Length);
             }
-        }, iter: 3000);
+        }, iter: FuzzScale.Of(3000));
 
     [Fact]
     public void Locate_QuoteTakenFromAnyText_NeverThrowsAndFindsItsOwnText() =>
@@ -119,7 +119,7 @@ public class QuoteAnchoringFuzzTests
             {
                 Assert.Equal(Fold(text[start..end]), Fold(text[anchoring.Start..anchoring.End]));
             }
-        }, iter: 3000);
+        }, iter: FuzzScale.Of(3000));
 
     private static string Fold(string text) =>
         System.Text.RegularExpressions.Regex.Replace(FactStore.Text.TextFolding.FoldTypography(text), @"\s+", " ").Trim();

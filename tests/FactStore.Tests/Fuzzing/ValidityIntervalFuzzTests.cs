@@ -18,7 +18,7 @@ public class ValidityIntervalFuzzTests
 
     [Fact]
     public void TryParse_AnyText_NeverThrows() =>
-        Texts.Sample(s => { _ = ValidityInterval.TryParse(s, out _); }, iter: 3000);
+        Texts.Sample(s => { _ = ValidityInterval.TryParse(s, out _); }, iter: FuzzScale.Of(3000));
 
     [Fact]
     public void Parse_AnyText_ReturnsTheTryParseResultOrThrowsFormatException() =>
@@ -32,7 +32,7 @@ public class ValidityIntervalFuzzTests
             {
                 Assert.Throws<FormatException>(() => ValidityInterval.Parse(s));
             }
-        }, iter: 3000);
+        }, iter: FuzzScale.Of(3000));
 
     [Fact]
     public void Parse_ToStringOfAParsedText_GivesAnEqualValue() =>
@@ -42,5 +42,5 @@ public class ValidityIntervalFuzzTests
             {
                 Assert.Equal(validity, ValidityInterval.Parse(validity.ToString()));
             }
-        }, iter: 3000);
+        }, iter: FuzzScale.Of(3000));
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using FactStore.Tests.Support;
 
 namespace FactStore.Tests.Fuzzing;
@@ -29,5 +30,17 @@ public class WebAnnotationImporterFuzzTests
 
         Assert.Equal(("annotation.json", 3), (error.Input, error.Line));
         Assert.Contains("not valid UTF-8", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Found by the property above: the annotation's id was quoted whole in the message, beside a 200-character excerpt of its body.</summary>
+    [Fact]
+    public async Task Import_LongIdAndBadBody_GivesAShortMessage()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var json = $$"""{"type":"Annotation","id":"http://example.org/{{new string('x', 5000)}}","body":{"source":"http://example.org/{{new string('y', 5000)}}"},"target":"http://example.org/page1"}""";
+
+        var error = await Assert.ThrowsAsync<InvalidRecordException>(() => test.Store.ImportAsync("web-annotation", ImportInput.FromBytes("annotation.json", Encoding.UTF8.GetBytes(json))));
+
+        Assert.InRange(error.Message.Length, 1, ImportProperty.MaxMessageLength);
     }
 }

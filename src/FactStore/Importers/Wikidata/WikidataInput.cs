@@ -145,7 +145,15 @@ internal static class WikidataInput
             string? problem = null;
             try
             {
-                document = JsonDocument.Parse(line, Options);
+                var bytes = new byte[Encoding.UTF8.GetByteCount(line.Span)];
+                Encoding.UTF8.GetBytes(line.Span, bytes);
+                document = JsonDocument.Parse(bytes, Options);
+                if (JsonStringCheck.Problem(bytes) is var (_, notText))
+                {
+                    document.Dispose();
+                    document = null;
+                    problem = notText;
+                }
             }
             catch (JsonException e)
             {
@@ -206,6 +214,7 @@ internal static class WikidataInput
 
         using (document)
         {
+            JsonStringCheck.ThrowIfNotText(json.Span, input.Name);
             var root = document.RootElement;
             if (root.TryGetProperty("entities", out var entities) && !root.TryGetProperty("id", out _))
             {
