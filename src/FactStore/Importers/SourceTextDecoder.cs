@@ -98,7 +98,7 @@ internal static class SourceTextDecoder
 
     private static Encoding Resolve(DeclaredCharset declared, string input) =>
         CharsetLabels.Resolve(declared.Label) ?? throw new InvalidRecordException(
-            $"the file declares the charset '{declared.Label}', which is not one this importer can decode; save it as UTF-8", input, declared.Line);
+            $"the file declares the charset '{ImportLimits.Excerpt(declared.Label)}', which is not one this importer can decode; save it as UTF-8", input, declared.Line);
 
     /// <summary>The 1-based line a byte offset is on: the line feeds before it, decoded leniently.</summary>
     private static int LineAt(ReadOnlySpan<byte> before, Encoding encoding)
