@@ -10,12 +10,12 @@ public sealed class CitationNotFoundException : FactStoreException
 
     /// <summary>Creates the exception.</summary>
     /// <param name="sourceId">The source the quote was looked for in.</param>
-    /// <param name="quote">The quote.</param>
+    /// <param name="quote">The quote; the message quotes at most <see cref="ImportLimits.ExcerptLength"/> characters of it.</param>
     /// <param name="input">The input's name, if known.</param>
     /// <param name="line">The 1-based line in the input, if known.</param>
     /// <param name="reason">Why, as <see cref="QuoteAnchoring.Reason"/> says it; by default, that the quote is not in the text.</param>
     public CitationNotFoundException(string sourceId, string quote, string? input = null, int? line = null, string? reason = null)
-        : base($"{(input is null ? "" : line is null ? input + ": " : $"{input}, line {line}: ")}{reason ?? NotInText}, in source {sourceId}: \"{quote}\"")
+        : base($"{(input is null ? "" : line is null ? input + ": " : $"{input}, line {line}: ")}{reason ?? NotInText}, in source {sourceId}: \"{ImportLimits.Excerpt(quote)}\"")
     {
         SourceId = sourceId;
         Quote = quote;
@@ -30,7 +30,7 @@ public sealed class CitationNotFoundException : FactStoreException
     /// <summary>The source the quote was looked for in.</summary>
     public string SourceId { get; }
 
-    /// <summary>The quote that was not found.</summary>
+    /// <summary>The quote that was not found, whole.</summary>
     public string Quote { get; }
 
     /// <summary>The input's name, if known.</summary>

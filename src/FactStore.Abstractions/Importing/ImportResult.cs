@@ -26,7 +26,7 @@ public sealed record ImportResult
     /// <summary>Entities added (new aliases of known entities are not counted).</summary>
     public int EntitiesAdded { get; init; }
 
-    /// <summary>Aliases added, to new or known entities.</summary>
+    /// <summary>Aliases added, to new or known entities; a known entity's new label (it was relabelled by its external id) counts as one.</summary>
     public int AliasesAdded { get; init; }
 
     /// <summary>Facts added.</summary>
@@ -42,9 +42,12 @@ public sealed record ImportResult
     public int RedactionsAdded { get; init; }
 
     /// <summary>
-    /// Records the input yielded whose id the store already had. Such a record is not written again, even where it
-    /// differs outside its identity (a source's title, a fact's wording, a stance's confidence): the first recorded
-    /// version stands, and a change is made by superseding it.
+    /// Records the input yielded that added nothing: the store already had the record, and everything it brings. Such a
+    /// record is not written again, even where it differs outside its identity (a source's title, a fact's wording, a
+    /// stance's confidence): the first recorded version stands, and a change is made by superseding it. A known record
+    /// that brings something the store lacks (a source's new locator; an entity's new alias or label, description or
+    /// external id) is not unchanged: its new locators and names are counted in <see cref="LocatorsAdded"/> and
+    /// <see cref="AliasesAdded"/>.
     /// </summary>
     public int Unchanged { get; init; }
 

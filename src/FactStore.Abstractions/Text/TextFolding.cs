@@ -81,7 +81,12 @@ public static class TextFolding
             }
         }
 
-        return builder.ToString();
+        // A mark dropped from between spaces, or from the end, leaves two spaces or a space at an end: fold them too,
+        // so that a folded name folds to itself.
+        var folded = builder.ToString();
+        return folded.Contains("  ", StringComparison.Ordinal) || folded.StartsWith(' ') || folded.EndsWith(' ')
+            ? FoldTypography(folded).Trim()
+            : folded;
     }
 
     /// <summary>Composes decomposed Hangul (leading, vowel and optional trailing jamo) into syllables, as NFC would.</summary>

@@ -63,7 +63,7 @@ public sealed class AnnotationFileImporter : IFactImporter
             }
             catch (JsonException e)
             {
-                problem = $"not valid JSON at column {e.BytePositionInLine + 1}: {e.Message.Split(" Path:")[0].Split(" LineNumber:")[0]}";
+                problem = JsonErrors.Describe(e);
             }
             catch (Exception e) when (e is FormatException or ArgumentException or KeyNotFoundException or IOException or InvalidOperationException)
             {
@@ -91,9 +91,22 @@ public sealed class AnnotationFileImporter : IFactImporter
         }
         catch (System.Text.DecoderFallbackException e)
         {
-            // The reader decodes ahead of the line it returns: the whole-file decoder names the bad byte's own line.
-            await SourceTextDecoder.ReadAsync(input, cancellationToken).ConfigureAwait(false);
-            throw new InvalidRecordException($"the file is not valid UTF-8 near this line: {e.Message}", input.Name, line, innerException: e);
+            // The reader decodes ahead of the line it returns: the input is read again for the bad byte's own line, in
+            // chunks for UTF-8; a UTF-16 file (by its byte order mark) is decoded whole, which names the line.
+            if (reader.CurrentEncoding is System.Text.UTF8Encoding)
+            {
+                await using var again = input.Open();
+                if (await Utf8Scan.FindInvalidAsync(again, cancellationToken).ConfigureAwait(false) is var (badLine, offset))
+                {
+                    throw new InvalidRecordException($"the file is not valid UTF-8 (bad byte at offset {offset:N0})", input.Name, badLine, innerException: e);
+                }
+            }
+            else
+            {
+                await SourceTextDecoder.ReadAsync(input, cancellationToken).ConfigureAwait(false);
+            }
+
+            throw new InvalidRecordException($"the file is not valid UTF-8 near this line: {ImportLimits.Excerpt(e.Message)}", input.Name, line, innerException: e);
         }
     }
 }

@@ -40,7 +40,7 @@ internal static class SourceTextDecoder
         }
         catch (DecoderFallbackException e)
         {
-            var offset = encoding is UTF8Encoding ? FirstInvalidUtf8(body) : Math.Max(0, e.Index);
+            var offset = encoding is UTF8Encoding ? Utf8Scan.FirstInvalid(body) : Math.Max(0, e.Index);
             var line = LineAt(body[..offset], encoding);
             throw new InvalidRecordException($"the file is not valid {what} (bad byte at offset {bomLength + offset})", input, line, innerException: e);
         }
@@ -98,18 +98,7 @@ internal static class SourceTextDecoder
 
     private static Encoding Resolve(DeclaredCharset declared, string input) =>
         CharsetLabels.Resolve(declared.Label) ?? throw new InvalidRecordException(
-            $"the file declares the charset '{declared.Label}', which is not one this importer can decode; save it as UTF-8", input, declared.Line);
-
-    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
-    {
-        var offset = 0;
-        while (offset < bytes.Length && System.Text.Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
-        {
-            offset += consumed;
-        }
-
-        return offset;
-    }
+            $"the file declares the charset '{ImportLimits.Excerpt(declared.Label)}', which is not one this importer can decode; save it as UTF-8", input, declared.Line);
 
     /// <summary>The 1-based line a byte offset is on: the line feeds before it, decoded leniently.</summary>
     private static int LineAt(ReadOnlySpan<byte> before, Encoding encoding)

@@ -44,7 +44,22 @@ internal static partial class NameSpelling
             }
         }
 
-        var key = TextFolding.FoldName(spelled.ToString());
+        // A rule can make a place for an earlier one (ïї → iyi → i before a vowel, an initial glide): the rules run
+        // again until nothing changes, so that a key folds to itself. Every rule but the first pass's x → ks keeps or
+        // shortens the key, so this ends.
+        var key = Spell(TextFolding.FoldName(spelled.ToString()));
+        for (var previous = ""; key != previous;)
+        {
+            previous = key;
+            key = Spell(key);
+        }
+
+        return key;
+    }
+
+    /// <summary>The spelling rules, in order, once.</summary>
+    private static string Spell(string key)
+    {
         key = Affricates().Replace(key, "j");                 // dzh, zh, dj → j: Zhaparov, Japarov; Žomart, Jomart
         key = key.Replace("kh", "h", StringComparison.Ordinal) // Khachaturov, Hachaturov
             .Replace("ph", "f", StringComparison.Ordinal)

@@ -33,11 +33,13 @@ internal sealed partial class RecordWriter
             ("@language", source.Language),
             ("@text", source.Text),
             ("@extra", source.ExtensionData)).ConfigureAwait(false);
+        var gained = false;
         foreach (var locator in source.Locators)
         {
             if (await InsertAsync(Sql.InsertLocator, cancellationToken, ("@source", id), ("@scheme", locator.Scheme), ("@locator", locator.Value)).ConfigureAwait(false))
             {
                 LocatorsAdded++;
+                gained = true;
             }
         }
 
@@ -47,7 +49,7 @@ internal sealed partial class RecordWriter
             Remember(_sourceTexts, id, source.Text is null ? null : new AnchoringText(source));
         }
 
-        Count(added, () => SourcesAdded++, "sources", id);
+        CountKnown(added, gained, () => SourcesAdded++, "sources", id);
     }
 
     private async Task WriteEntityAsync(Entity entity, CancellationToken cancellationToken)
@@ -60,10 +62,11 @@ internal sealed partial class RecordWriter
             ("@kind", RecordColumns.Enum(entity.Kind)),
             ("@label", entity.Label),
             ("@extra", entity.ExtensionData)).ConfigureAwait(false);
+        var gained = false;
         if (!added && entity.ExternalIds.Count > 0 && !entity.HasPlaceholderLabel)
         {
             // An entity known by an external id may be relabelled; its label is part of its identity only without one.
-            await InsertAsync(Sql.InsertLabel, cancellationToken, ("@entity", id), ("@label", entity.Label)).ConfigureAwait(false);
+            gained = await InsertAsync(Sql.InsertLabel, cancellationToken, ("@entity", id), ("@label", entity.Label)).ConfigureAwait(false);
         }
 
         var aliasesAdded = 0;
@@ -83,7 +86,8 @@ internal sealed partial class RecordWriter
                 await InsertAsync(_search.InsertName, cancellationToken, ("@entity", id), ("@alias", name.Text), ("@name", folded), ("@spelling", NameSpelling.Fold(name.Text))).ConfigureAwait(false);
             }
 
-            if (aliasAdded && name.Text != entity.Label)
+            // A new entity's label is the entity itself; a known entity's new label (it was relabelled) is a new name of it.
+            if (aliasAdded && (name.Text != entity.Label || !added))
             {
                 aliasesAdded++;
             }
@@ -91,16 +95,16 @@ internal sealed partial class RecordWriter
 
         foreach (var externalId in entity.ExternalIds)
         {
-            await InsertAsync(Sql.InsertExternalId, cancellationToken, ("@entity", id), ("@scheme", externalId.Scheme), ("@value", externalId.Value)).ConfigureAwait(false);
+            gained |= await InsertAsync(Sql.InsertExternalId, cancellationToken, ("@entity", id), ("@scheme", externalId.Scheme), ("@value", externalId.Value)).ConfigureAwait(false);
         }
 
         foreach (var description in entity.Descriptions)
         {
-            await InsertAsync(Sql.InsertDescription, cancellationToken, ("@entity", id), ("@language", description.Language ?? ""), ("@text", description.Text)).ConfigureAwait(false);
+            gained |= await InsertAsync(Sql.InsertDescription, cancellationToken, ("@entity", id), ("@language", description.Language ?? ""), ("@text", description.Text)).ConfigureAwait(false);
         }
 
         AliasesAdded += aliasesAdded;
-        Count(added, () => EntitiesAdded++, "entities", id);
+        CountKnown(added, gained || aliasesAdded > 0, () => EntitiesAdded++, "entities", id);
     }
 
     private async Task WriteFactAsync(Fact fact, int? line, CancellationToken cancellationToken)

@@ -251,6 +251,22 @@ internal sealed partial class RecordWriter : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Counts a record whose row may have been known, but which may have brought something new to it (a source's
+    /// locator, an entity's alias, label, description or external id): such a record changed the store, so it is not
+    /// counted unchanged; what it added is counted where it belongs.
+    /// </summary>
+    private void CountKnown(bool added, bool gained, Action increment, string table, string id)
+    {
+        if (!added && gained)
+        {
+            Known(table + ":" + id);
+            return;
+        }
+
+        Count(added, increment, table, id);
+    }
+
     private void Count(bool added, Action increment, string table, string id)
     {
         Known(table + ":" + id);

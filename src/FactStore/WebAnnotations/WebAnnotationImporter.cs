@@ -32,7 +32,8 @@ internal sealed class WebAnnotationImporter : IFactImporter
             }
             catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
             {
-                var id = WebAnnotationJson.Id(annotation);
+                // The id is input too: cut short, so that with the reason (which quotes up to 200 characters) the message stays short.
+                var id = WebAnnotationJson.Id(annotation) is string full && full.Length > 100 ? full[..100] + "…" : WebAnnotationJson.Id(annotation);
                 throw new InvalidRecordException(
                     $"the annotation{(id is null ? "" : " " + id)} cannot be imported: {e.Message}", input.Name, line, innerException: e);
             }

@@ -42,14 +42,14 @@ internal sealed class WebAnnotationInput : IDisposable
         }
         catch (JsonException e)
         {
-            var message = e.Message.Split(" Path:")[0].Split(" LineNumber:")[0];
             throw new InvalidRecordException(
-                $"not valid JSON at column {e.BytePositionInLine + 1}: {message}", input.Name, 1 + (int)(e.LineNumber ?? 0), innerException: e);
+                Importers.JsonErrors.Describe(e), input.Name, 1 + (int)(e.LineNumber ?? 0), innerException: e);
         }
 
         var result = new WebAnnotationInput(document, json);
         try
         {
+            Importers.JsonStringCheck.ThrowIfNotText(json.Span, input.Name);
             result.Collect(document.RootElement, input.Name, topLevel: true);
             if (result._annotations.Count == 0)
             {

@@ -117,7 +117,7 @@ public class TransactionalImportTests
         Assert.False(renamed.AlreadyImported);
         Assert.Equal(0, renamed.SourcesAdded);
         Assert.Equal(1, renamed.LocatorsAdded);
-        Assert.Equal(1, renamed.Unchanged);
+        Assert.Equal(0, renamed.Unchanged);
         var source = Assert.Single(await test.Store.GetSourcesAsync());
         Assert.Equal(["002_f095a8e275f1879a.txt", "renamed.txt"], source.Locators);
     }

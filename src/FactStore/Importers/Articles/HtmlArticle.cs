@@ -98,8 +98,15 @@ internal sealed class HtmlArticle
             JsonElement root;
             try
             {
-                using var document = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { MaxDepth = maxDepth, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+                var json = System.Text.Encoding.UTF8.GetBytes(script.TextContent);
+                using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = maxDepth, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
                 root = document.RootElement.Clone();
+
+                // A string holding a lone surrogate escape cannot be read as text: the block is ignored, as one that is not JSON.
+                if (JsonStringCheck.FirstLoneSurrogate(json) >= 0)
+                {
+                    continue;
+                }
             }
             catch (JsonException)
             {

@@ -34,9 +34,9 @@ internal sealed class ClaimReviewImporter : IFactImporter
             {
                 records = ClaimReviewRecords.Read(reviews, review);
             }
-            catch (Exception e) when (e is FormatException or ArgumentException)
+            catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
             {
-                throw new InvalidRecordException(e.Message, input.Name, line, innerException: e);
+                throw new InvalidRecordException(ImportLimits.Excerpt(e.Message), input.Name, line, innerException: e);
             }
 
             foreach (var record in records)

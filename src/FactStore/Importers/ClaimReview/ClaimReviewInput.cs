@@ -127,9 +127,8 @@ internal sealed class ClaimReviewInput : IDisposable
         }
         catch (JsonException e) when (strict)
         {
-            var message = e.Message.Split(" Path:")[0].Split(" LineNumber:")[0];
             throw new InvalidRecordException(
-                $"not valid JSON at column {e.BytePositionInLine + 1}: {message}", Name, firstLine + (int)(e.LineNumber ?? 0), innerException: e);
+                JsonErrors.Describe(e), Name, firstLine + (int)(e.LineNumber ?? 0), innerException: e);
         }
         catch (JsonException)
         {
@@ -137,6 +136,8 @@ internal sealed class ClaimReviewInput : IDisposable
         }
 
         _documents.Add(document);
+        JsonStringCheck.ThrowIfNotText(json.Span, Name, firstLine);
+
         JsonLd.Index(document.RootElement);
         Collect(document.RootElement, json.Span, firstLine);
     }

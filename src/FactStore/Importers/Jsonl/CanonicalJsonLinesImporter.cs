@@ -69,6 +69,11 @@ public sealed class CanonicalJsonLinesImporter : IFactImporter
         try
         {
             using var document = JsonDocument.Parse(bytes, options);
+            if (JsonStringCheck.Problem(bytes.Span) is var (_, notText))
+            {
+                return (ImportItem.Invalid(notText, lineNumber), null);
+            }
+
             var line = new JsonFields(document.RootElement, "the line");
             type = line.Required("type");
             if (type == CanonicalFormat.HeaderType)
@@ -82,8 +87,7 @@ public sealed class CanonicalJsonLinesImporter : IFactImporter
         }
         catch (JsonException e)
         {
-            var problem = $"not valid JSON at column {e.BytePositionInLine + 1}: {e.Message.Split(" Path:")[0].Split(" LineNumber:")[0]}";
-            return (ImportItem.Invalid(ImportLimits.Excerpt(problem), lineNumber, type), type);
+            return (ImportItem.Invalid(JsonErrors.Describe(e), lineNumber, type), type);
         }
         catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
         {

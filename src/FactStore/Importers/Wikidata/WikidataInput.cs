@@ -96,11 +96,11 @@ internal static class WikidataInput
     /// </summary>
     private static async IAsyncEnumerable<(JsonElement Entity, int Line, string? Problem)> ReadDumpAsync(ImportInput input, bool compressed, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(Open(input, compressed), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        using var reader = new StreamReader(Open(input, compressed), StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         var lineNumber = 0;
         var opened = false;
         var closed = false;
-        while (await ReadLineAsync(reader, input, lineNumber + 1, cancellationToken).ConfigureAwait(false) is string rawLine)
+        while (await ReadLineAsync(reader, input, compressed, lineNumber + 1, cancellationToken).ConfigureAwait(false) is string rawLine)
         {
             lineNumber++;
             var line = rawLine.AsMemory().Trim();
@@ -145,7 +145,15 @@ internal static class WikidataInput
             string? problem = null;
             try
             {
-                document = JsonDocument.Parse(line, Options);
+                var bytes = new byte[Encoding.UTF8.GetByteCount(line.Span)];
+                Encoding.UTF8.GetBytes(line.Span, bytes);
+                document = JsonDocument.Parse(bytes, Options);
+                if (JsonStringCheck.Problem(bytes) is var (_, notText))
+                {
+                    document.Dispose();
+                    document = null;
+                    problem = notText;
+                }
             }
             catch (JsonException e)
             {
@@ -206,6 +214,7 @@ internal static class WikidataInput
 
         using (document)
         {
+            JsonStringCheck.ThrowIfNotText(json.Span, input.Name);
             var root = document.RootElement;
             if (root.TryGetProperty("entities", out var entities) && !root.TryGetProperty("id", out _))
             {
@@ -264,7 +273,7 @@ internal static class WikidataInput
 
     private static int LineAt(ReadOnlySpan<byte> json, int offset) => offset < 0 ? 1 : json[..offset].Count((byte)'\n') + 1;
 
-    private static async Task<string?> ReadLineAsync(StreamReader reader, ImportInput input, int line, CancellationToken cancellationToken)
+    private static async Task<string?> ReadLineAsync(StreamReader reader, ImportInput input, bool compressed, int line, CancellationToken cancellationToken)
     {
         try
         {
@@ -274,13 +283,25 @@ internal static class WikidataInput
         {
             throw new InvalidRecordException($"the gzip data is corrupt: {e.Message}", input.Name, line, innerException: e);
         }
+        catch (DecoderFallbackException e)
+        {
+            // The reader decodes ahead of the line it returns: the input is scanned again, in chunks, for the bad byte's own line.
+            await using var again = Open(input, compressed);
+            var bad = await Importers.Utf8Scan.FindInvalidAsync(again, cancellationToken).ConfigureAwait(false);
+            throw new InvalidRecordException(
+                $"the input is not valid UTF-8{(bad is var (_, offset) ? $" (bad byte at offset {offset:N0}{(compressed ? " of the decompressed data" : "")})" : "")}",
+                input.Name,
+                bad?.Line ?? line,
+                innerException: e);
+        }
     }
+
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static InvalidRecordException NotJson(JsonException e, string input, int line, string? hint)
     {
-        var message = e.Message.Split(" Path:")[0].Split(" LineNumber:")[0];
         return new InvalidRecordException(
-            $"not valid JSON at column {e.BytePositionInLine + 1}: {message}{(hint is null ? "" : $" ({hint})")}",
+            $"{JsonErrors.Describe(e)}{(hint is null ? "" : $" ({hint})")}",
             input,
             line,
             innerException: e);
