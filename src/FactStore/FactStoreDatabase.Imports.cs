@@ -121,6 +121,7 @@ public sealed partial class FactStoreDatabase
             }
 
             // Written last, with its counts: the records' foreign keys to it are checked at commit.
+            using var committing = await _dialect.EnterCommitAsync(cancellationToken).ConfigureAwait(false);
             await RunLink.WriteAsync(connection, transaction, new Dictionary<string, object?>
             {
                 ["@id"] = runId, ["@importer"] = run.Importer, ["@version"] = run.Version, ["@input"] = run.Name,
@@ -133,6 +134,7 @@ public sealed partial class FactStoreDatabase
             }, digest, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            committing?.Dispose();
             if (result.RedactionsAdded > 0 || _purgePending)
             {
                 // The redaction is committed; a purge that other readers hold up, or that fails, is retried at the

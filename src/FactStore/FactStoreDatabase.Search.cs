@@ -24,7 +24,7 @@ public sealed partial class FactStoreDatabase
         {
             Phrases = phrases,
             Scope = query.Scope,
-            Known = await RecordHorizon.OfAsync(connection, query.KnownAt, cancellationToken).ConfigureAwait(false),
+            Known = await RecordHorizon.OfAsync(_dialect, connection, query.KnownAt, cancellationToken).ConfigureAwait(false),
             IncludeSuperseded = query.IncludeSuperseded,
             IncludeRetracted = query.IncludeRetracted,
             After = after,
@@ -50,7 +50,7 @@ public sealed partial class FactStoreDatabase
         }
 
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var known = await RecordHorizon.OfAsync(connection, knownAt, cancellationToken).ConfigureAwait(false);
+        var known = await RecordHorizon.OfAsync(_dialect, connection, knownAt, cancellationToken).ConfigureAwait(false);
         var exactIds = new List<string>();
         await using (var command = EntityLookup.Bind(connection.Command(Sql.EntitiesByName), "@", name).With("@known", known))
         await using (var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false))

@@ -83,6 +83,15 @@ internal interface IStoreDialect
     /// <param name="column">The column, e.g. <c>s.text</c>.</param>
     string Utf16Length(string column);
 
+    /// <summary>
+    /// Held by a writer from just before it reads the clock for a run's commit stamp until its commit is done, so that
+    /// no reader finds which run was the last committed by a moment while a run stamped before it is still committing.
+    /// </summary>
+    Task<IDisposable?> EnterCommitAsync(CancellationToken cancellationToken);
+
+    /// <summary>Held by a reader while it reads the last run committed by a moment: waits for a commit in progress, keeps new ones out.</summary>
+    Task<IDisposable?> HoldCommitsAsync(CancellationToken cancellationToken);
+
     /// <summary>Whether an exception is the engine's "unique or foreign key constraint failed".</summary>
     bool IsConstraintViolation(Exception exception);
 }

@@ -13,13 +13,19 @@ internal static class RecordHorizon
     private const string BeforeAnyRecord = "";
 
     /// <summary>The stamp to compare with: the last run committed by <paramref name="knownAt"/>, or now when it is null.</summary>
-    public static async Task<string> OfAsync(DbConnection connection, DateTimeOffset? knownAt, CancellationToken cancellationToken)
+    /// <remarks>
+    /// A writer stamps its run's row a moment before its commit makes it visible; the read waits for a commit in that
+    /// moment (<see cref="IStoreDialect.HoldCommitsAsync"/>), or a run stamped before <paramref name="knownAt"/> could be
+    /// missed now and found later.
+    /// </remarks>
+    public static async Task<string> OfAsync(IStoreDialect dialect, DbConnection connection, DateTimeOffset? knownAt, CancellationToken cancellationToken)
     {
         if (knownAt is not DateTimeOffset moment)
         {
             return StoreTime.Now;
         }
 
+        using var hold = await dialect.HoldCommitsAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(Sql.RecordHorizon).With("@t", StoreTime.Write(moment));
         return await command.ScalarAsync(cancellationToken).ConfigureAwait(false) as string ?? BeforeAnyRecord;
     }

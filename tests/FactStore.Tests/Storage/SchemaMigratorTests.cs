@@ -142,6 +142,10 @@ public class SchemaMigratorTests
 
         public bool IsConstraintViolation(Exception exception) => _sqlite.IsConstraintViolation(exception);
 
+        public Task<IDisposable?> EnterCommitAsync(CancellationToken cancellationToken) => _sqlite.EnterCommitAsync(cancellationToken);
+
+        public Task<IDisposable?> HoldCommitsAsync(CancellationToken cancellationToken) => _sqlite.HoldCommitsAsync(cancellationToken);
+
         public string StringSet(string parameter) => _sqlite.StringSet(parameter);
 
         public string Utf16Length(string column) => _sqlite.Utf16Length(column);

@@ -11,12 +11,14 @@ internal sealed class SqliteDialect : IStoreDialect
     private const int WriteCacheKibibytes = 16 * 1024;
 
     private readonly string _connectionString;
+    private readonly CommitGate _commitGate;
 
     public SqliteDialect(string databasePath, bool readOnly = false, TimeSpan? busyTimeout = null)
     {
         var full = Path.GetFullPath(databasePath);
         DisplayName = full;
         IsReadOnly = readOnly;
+        _commitGate = new CommitGate(full, readOnly, busyTimeout ?? TimeSpan.FromSeconds(30));
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = full,
@@ -183,6 +185,10 @@ internal sealed class SqliteDialect : IStoreDialect
 
         return $"COALESCE(length({column}) + length(CAST({column} AS BLOB)) - length(CAST({withoutLeads} AS BLOB)), 0)";
     }
+
+    public Task<IDisposable?> EnterCommitAsync(CancellationToken cancellationToken) => _commitGate.EnterCommitAsync(cancellationToken);
+
+    public Task<IDisposable?> HoldCommitsAsync(CancellationToken cancellationToken) => _commitGate.HoldCommitsAsync(cancellationToken);
 
     public bool IsConstraintViolation(Exception exception) =>
         exception is SqliteException { SqliteErrorCode: SqliteConstraint };

@@ -1,0 +1,41 @@
+using Microsoft.Data.Sqlite;
+
+namespace FactStore.Cli.Tests.Crash;
+
+/// <summary>
+/// Takes a store back to schema version 3 as that version wrote it: no hash columns, no hash chain (as
+/// <c>VerifyTests.DowngradeToVersion3</c> in FactStore.Tests does). Opening it again runs migration 4, which hashes every row.
+/// </summary>
+internal static class Version3Store
+{
+    private static readonly string[] HashedTables =
+        ["sources", "source_locators", "entities", "entity_labels", "entity_aliases", "entity_external_ids", "entity_descriptions", "facts", "stances", "retractions", "redactions", "import_runs"];
+
+    public static void Downgrade(string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        var triggers = new List<string>();
+        using (var read = connection.CreateCommand())
+        {
+            read.CommandText = "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%append_only_update'";
+            using var reader = read.ExecuteReader();
+            while (reader.Read())
+            {
+                triggers.Add(reader.GetString(0));
+            }
+        }
+
+        var sql = new System.Text.StringBuilder("PRAGMA foreign_keys = OFF; BEGIN;");
+        sql.Append(string.Concat(triggers.Select(t => $"DROP TRIGGER {t.Split(' ')[2]};")));
+        sql.Append("DROP INDEX import_runs_by_chain; DROP INDEX import_runs_by_commit;");
+        sql.Append(string.Concat(HashedTables.Select(table => $"ALTER TABLE {table} DROP COLUMN row_hash;")));
+        sql.Append("ALTER TABLE sources DROP COLUMN excerpt_hash; ALTER TABLE stances DROP COLUMN excerpt_hash;");
+        sql.Append("ALTER TABLE import_runs DROP COLUMN committed_at; ALTER TABLE import_runs DROP COLUMN chain_seq; ALTER TABLE import_runs DROP COLUMN previous_hash; ALTER TABLE import_runs DROP COLUMN rows_digest;");
+        sql.Append(string.Concat(triggers.Select(t => t.Replace(" OR NEW.excerpt_hash IS NOT OLD.excerpt_hash OR NEW.row_hash IS NOT OLD.row_hash", "", StringComparison.Ordinal) + ";")));
+        sql.Append("DELETE FROM schema_migrations WHERE version = 4; COMMIT; PRAGMA wal_checkpoint(TRUNCATE);");
+        using var command = connection.CreateCommand();
+        command.CommandText = sql.ToString();
+        command.ExecuteNonQuery();
+    }
+}
