@@ -1,3 +1,4 @@
+using FactStore.TestSupport;
 using System.Diagnostics;
 using System.Globalization;
 using FactStore.Cli.Tests.Support;

@@ -1,3 +1,4 @@
+using FactStore.TestSupport;
 using FactStore.Tests.Support;
 using Microsoft.Data.Sqlite;
 
@@ -120,7 +121,7 @@ public sealed class VerifyTests
     {
         await using var test = await TestStore.CreateSeededAsync();
         await test.Store.DisposeAsync();
-        DowngradeToVersion3(test.DatabasePath);
+        Version3Store.Downgrade(test.DatabasePath);
         SqliteConnection.ClearAllPools();
 
         await test.ReopenAsync();
@@ -141,38 +142,5 @@ public sealed class VerifyTests
         var report = await test.Store.VerifyAsync();
 
         Assert.True(report.IsClean, string.Join("\n", report.Findings));
-    }
-
-    /// <summary>Takes a store back to schema version 3 as that version wrote it: no hash columns, no hash chain.</summary>
-    private static void DowngradeToVersion3(string path)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        var triggers = new List<string>();
-        using (var read = connection.CreateCommand())
-        {
-            read.CommandText = "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%append_only_update'";
-            using var reader = read.ExecuteReader();
-            while (reader.Read())
-            {
-                triggers.Add(reader.GetString(0));
-            }
-        }
-
-        var sql = new System.Text.StringBuilder("PRAGMA foreign_keys = OFF; BEGIN;");
-        sql.Append(string.Concat(triggers.Select(t => $"DROP TRIGGER {t.Split(' ')[2]};")));
-        sql.Append("DROP INDEX import_runs_by_chain; DROP INDEX import_runs_by_commit;");
-        foreach (var table in new[] { "sources", "source_locators", "entities", "entity_labels", "entity_aliases", "entity_external_ids", "entity_descriptions", "facts", "stances", "retractions", "redactions", "import_runs" })
-        {
-            sql.Append("ALTER TABLE " + table + " DROP COLUMN row_hash;");
-        }
-
-        sql.Append("ALTER TABLE sources DROP COLUMN excerpt_hash; ALTER TABLE stances DROP COLUMN excerpt_hash;");
-        sql.Append("ALTER TABLE import_runs DROP COLUMN committed_at; ALTER TABLE import_runs DROP COLUMN chain_seq; ALTER TABLE import_runs DROP COLUMN previous_hash; ALTER TABLE import_runs DROP COLUMN rows_digest;");
-        sql.Append(string.Concat(triggers.Select(t => t.Replace(" OR NEW.excerpt_hash IS NOT OLD.excerpt_hash OR NEW.row_hash IS NOT OLD.row_hash", "", StringComparison.Ordinal) + ";")));
-        sql.Append("DELETE FROM schema_migrations WHERE version = 4; COMMIT;");
-        using var command = connection.CreateCommand();
-        command.CommandText = sql.ToString();
-        command.ExecuteNonQuery();
     }
 }

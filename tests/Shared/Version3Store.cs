@@ -1,9 +1,9 @@
 using Microsoft.Data.Sqlite;
 
-namespace FactStore.Cli.Tests.Crash;
+namespace FactStore.TestSupport;
 
 /// <summary>
-/// Takes a store back to schema version 3 as that version wrote it: no hash columns, no hash chain (as
+/// Takes a store back to schema version 3 as that version wrote it: no hash columns, no hash chain (
 /// <c>VerifyTests.DowngradeToVersion3</c> in FactStore.Tests does). Opening it again runs migration 4, which hashes every row.
 /// </summary>
 internal static class Version3Store
