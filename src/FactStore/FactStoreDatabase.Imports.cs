@@ -110,6 +110,11 @@ public sealed partial class FactStoreDatabase
                     return new ImportResult { ImportRunId = imported, Input = run.Name, AlreadyImported = true };
                 }
 
+                if (!options.DryRun)
+                {
+                    await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+                }
+
                 await FingerprintAsync(run, cancellationToken).ConfigureAwait(false);
                 result = writer.Result(runId, options.DryRun);
                 digest = writer.Digest;

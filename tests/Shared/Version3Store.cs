@@ -3,13 +3,20 @@ using Microsoft.Data.Sqlite;
 namespace FactStore.TestSupport;
 
 /// <summary>
-/// Takes a store back to schema version 3 as that version wrote it: no hash columns, no hash chain (
-/// <c>VerifyTests.DowngradeToVersion3</c> in FactStore.Tests does). Opening it again runs migration 4, which hashes every row.
+/// Takes a store back to schema version 3 as that version wrote it: no hash columns, no hash chain, search indexed by
+/// triggers (<c>VerifyTests.DowngradeToVersion3</c> in FactStore.Tests does). Opening it again runs migration 4, which hashes every row.
 /// </summary>
 internal static class Version3Store
 {
     private static readonly string[] HashedTables =
         ["sources", "source_locators", "entities", "entity_labels", "entity_aliases", "entity_external_ids", "entity_descriptions", "facts", "stances", "retractions", "redactions", "import_runs"];
+
+    // Migration 5 dropped the triggers that indexed each row for search as it was written.
+    private const string SearchTriggers = """
+        CREATE TRIGGER facts_search_insert AFTER INSERT ON facts BEGIN INSERT INTO facts_search (rowid, statement) VALUES (NEW.seq, NEW.statement); END;
+        CREATE TRIGGER stances_search_insert AFTER INSERT ON stances BEGIN INSERT INTO stances_search (rowid, quote) VALUES (NEW.seq, NEW.quote); END;
+        CREATE TRIGGER sources_search_insert AFTER INSERT ON sources BEGIN INSERT INTO sources_search (rowid, text) VALUES (NEW.seq, NEW.text); END;
+        """;
 
     public static void Downgrade(string path)
     {
@@ -33,7 +40,8 @@ internal static class Version3Store
         sql.Append("ALTER TABLE sources DROP COLUMN excerpt_hash; ALTER TABLE stances DROP COLUMN excerpt_hash;");
         sql.Append("ALTER TABLE import_runs DROP COLUMN committed_at; ALTER TABLE import_runs DROP COLUMN chain_seq; ALTER TABLE import_runs DROP COLUMN previous_hash; ALTER TABLE import_runs DROP COLUMN rows_digest;");
         sql.Append(string.Concat(triggers.Select(t => t.Replace(" OR NEW.excerpt_hash IS NOT OLD.excerpt_hash OR NEW.row_hash IS NOT OLD.row_hash", "", StringComparison.Ordinal) + ";")));
-        sql.Append("DELETE FROM schema_migrations WHERE version = 4; COMMIT; PRAGMA wal_checkpoint(TRUNCATE);");
+        sql.Append(SearchTriggers);
+        sql.Append("DELETE FROM schema_migrations WHERE version IN (4, 5); COMMIT; PRAGMA wal_checkpoint(TRUNCATE);");
         using var command = connection.CreateCommand();
         command.CommandText = sql.ToString();
         command.ExecuteNonQuery();

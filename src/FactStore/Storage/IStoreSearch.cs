@@ -9,10 +9,17 @@ namespace FactStore.Storage;
 internal interface IStoreSearch
 {
     /// <summary>
-    /// The statement the writer runs for each new label or alias, with <c>@entity</c>, <c>@alias</c> (as recorded),
-    /// <c>@name</c> (folded), <c>@spelling</c> (its transliteration key) and <c>@recorded</c>.
+    /// The statement that indexes <paramref name="count"/> new labels or aliases at once: for each i from 0,
+    /// <c>@entity</c>i, <c>@alias</c>i (as recorded), <c>@name</c>i (folded) and <c>@spelling</c>i (its transliteration
+    /// key); <c>@recorded</c> for all of them.
     /// </summary>
-    string InsertName { get; }
+    string InsertNames(int count);
+
+    /// <summary>Where the indexes of statements, quotes and source texts end, read in the run's transaction before it writes.</summary>
+    Task<SearchMark> MarkAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
+
+    /// <summary>Indexes the statements, quotes and source texts written since <paramref name="mark"/>; returns where the indexes now end.</summary>
+    Task<SearchMark> IndexSinceAsync(DbConnection connection, DbTransaction transaction, SearchMark mark, CancellationToken cancellationToken);
 
     /// <summary>
     /// The hits of each kind the request's scope names, at most <see cref="SearchRequest.Limit"/> of each, each kind

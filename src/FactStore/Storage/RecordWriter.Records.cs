@@ -83,7 +83,7 @@ internal sealed partial class RecordWriter
             if (aliasAdded)
             {
                 // The name index gets a row with each alias row (labels included), as migration 3 indexed those before it.
-                await InsertAsync(_search.InsertName, cancellationToken, ("@entity", id), ("@alias", name.Text), ("@name", folded), ("@spelling", NameSpelling.Fold(name.Text))).ConfigureAwait(false);
+                _pendingNames.Add((id, name.Text, folded, NameSpelling.Fold(name.Text)));
             }
 
             // A new entity's label is the entity itself; a known entity's new label (it was relabelled) is a new name of it.
@@ -330,6 +330,8 @@ internal sealed partial class RecordWriter
             ("@extra", redaction.ExtensionData)).ConfigureAwait(false);
         if (added)
         {
+            // The erasure takes the erased words out of the search indexes, so the run's rows must be in them first.
+            await IndexSearchAsync(cancellationToken).ConfigureAwait(false);
             await using var erase = _connection.Command(Sql.EraseSourceText + ";\n" + Sql.EraseExcerpts, _transaction).With("@id", target);
             await erase.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             _sourceTexts.Remove(target);

@@ -14,6 +14,8 @@ internal sealed partial class RecordWriter
 
     public async Task BeginRecordAsync(CancellationToken cancellationToken)
     {
+        await IndexNamesAsync(all: false, cancellationToken).ConfigureAwait(false);
+        _pendingNamesAtRecordStart = _pendingNames.Count;
         await using (var command = _connection.Command(Sql.BeginRecord, _transaction))
         {
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -46,6 +48,7 @@ internal sealed partial class RecordWriter
 
         _undo.Clear();
         _known.Clear();
+        _pendingNames.RemoveRange(_pendingNamesAtRecordStart, _pendingNames.Count - _pendingNamesAtRecordStart);
         Counts = _countsAtStart;
     }
 

@@ -17,6 +17,7 @@ internal sealed partial class RecordWriter : IAsyncDisposable
     private readonly string _input;
     private readonly IStoreSearch _search;
     private readonly Dictionary<string, (DbCommand Command, InsertShape Shape)> _commands = [];
+    private readonly Dictionary<string, DbCommand> _queries = [];
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AnchoringText?> _sourceTexts = new(StringComparer.Ordinal);
     private readonly RunDigest _digest = new();
@@ -56,7 +57,7 @@ internal sealed partial class RecordWriter : IAsyncDisposable
 
     public int Unchanged { get; private set; }
 
-    public Task WriteAsync(StoreRecord record, int? line, CancellationToken cancellationToken)
+    public async Task WriteAsync(StoreRecord record, int? line, CancellationToken cancellationToken)
     {
         try
         {
@@ -68,8 +69,13 @@ internal sealed partial class RecordWriter : IAsyncDisposable
         }
 
         CheckLimits(record, line);
+        await MarkSearchAsync(cancellationToken).ConfigureAwait(false);
+        if (!_recordOpen)
+        {
+            await IndexNamesAsync(all: false, cancellationToken).ConfigureAwait(false);
+        }
 
-        return WriteValidAsync(record, line, cancellationToken);
+        await WriteValidAsync(record, line, cancellationToken).ConfigureAwait(false);
     }
 
     private Task WriteValidAsync(StoreRecord record, int? line, CancellationToken cancellationToken) => record switch
@@ -85,7 +91,7 @@ internal sealed partial class RecordWriter : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var (command, _) in _commands.Values)
+        foreach (var command in _commands.Values.Select(c => c.Command).Concat(_queries.Values))
         {
             await command.DisposeAsync().ConfigureAwait(false);
         }
@@ -190,13 +196,40 @@ internal sealed partial class RecordWriter : IAsyncDisposable
 
     private async Task<object?> ScalarAsync(string sql, (string Name, object? Value) parameter, CancellationToken cancellationToken, params (string Name, object? Value)[] more)
     {
-        await using var command = _connection.Command(sql, _transaction).With(parameter.Name, parameter.Value);
-        foreach (var (name, value) in more)
+        var command = Prepared(sql, more.Length + 1, i => i == 0 ? parameter.Name : more[i - 1].Name);
+        command.Parameters[0].Value = parameter.Value ?? DBNull.Value;
+        for (var i = 0; i < more.Length; i++)
         {
-            command.With(name, value);
+            command.Parameters[i + 1].Value = more[i].Value ?? DBNull.Value;
         }
 
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A query the writer runs for many records, prepared once per run with its parameters in a fixed order (set them
+    /// by position); <c>@recorded</c> is added when the statement uses it. Preparing a statement costs more than running it.
+    /// </summary>
+    private DbCommand Prepared(string sql, int count, Func<int, string> parameterName)
+    {
+        if (!_queries.TryGetValue(sql, out var command))
+        {
+            command = _connection.Command(sql, _transaction);
+            for (var i = 0; i < count; i++)
+            {
+                command.With(parameterName(i), null);
+            }
+
+            if (sql.Contains("@recorded", StringComparison.Ordinal))
+            {
+                command.With("@recorded", _recordedAt);
+            }
+
+            command.Prepare();
+            _queries[sql] = command;
+        }
+
+        return command;
     }
 
     private async Task<bool> ExistsAsync(string table, string id, CancellationToken cancellationToken)
@@ -213,8 +246,7 @@ internal sealed partial class RecordWriter : IAsyncDisposable
             "facts" => Sql.FactExists,
             _ => Sql.StanceExists,
         };
-        await using var command = _connection.Command(sql, _transaction).With("@id", id);
-        var exists = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
+        var exists = await ScalarAsync(sql, ("@id", id), cancellationToken).ConfigureAwait(false) is not null;
         if (exists)
         {
             Known(table + ":" + id);
@@ -243,8 +275,7 @@ internal sealed partial class RecordWriter : IAsyncDisposable
             return;
         }
 
-        await using var command = _connection.Command(sql, _transaction).With("@id", supersedes);
-        if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string correction && correction != recordId)
+        if (await ScalarAsync(sql, ("@id", supersedes), cancellationToken).ConfigureAwait(false) is string correction && correction != recordId)
         {
             throw new InvalidRecordException(
                 $"it supersedes {supersedes}, which {correction} already supersedes; supersede {correction} instead", _input, line, recordId);

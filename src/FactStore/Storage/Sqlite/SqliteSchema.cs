@@ -9,6 +9,7 @@ internal static partial class SqliteSchema
         Version2,
         Version3,
         Version4,
+        Version5,
     ];
 
     /// <summary>The tables of the latest version, FTS5 tables included (their shadow tables are the engine's business).</summary>

@@ -21,8 +21,6 @@ internal sealed partial class SqliteSearch : IStoreSearch
 
     private static readonly SearchHitKind[] Kinds = [SearchHitKind.Statement, SearchHitKind.Quote, SearchHitKind.SourceText];
 
-    public string InsertName => InsertNameSql;
-
     public async Task<IReadOnlyList<SearchRow>> SearchAsync(DbConnection connection, SearchRequest request, CancellationToken cancellationToken)
     {
         var rows = new List<SearchRow>();
