@@ -90,6 +90,28 @@ public class RedactionTests
         Assert.Single(await test.Store.SearchAsync(new SearchQuery { Text = "Kazakhstan" }));
     }
 
+    /// <summary>
+    /// A run's rows are indexed for search before it commits, in one go: a redaction of a source written earlier in the
+    /// same run must find its words in the indexes to take them out again.
+    /// </summary>
+    [Fact]
+    public async Task Redact_ASourceWrittenInTheSameRun_LeavesItsWordsOutOfTheSearchIndexes()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var fact = TestRecords.Presides();
+
+        await test.Store.WriteAsync([TestRecords.Article, TestRecords.Tokayev, fact, TestRecords.Says(fact, Secret), new Redaction { TargetId = TestRecords.Article.Id, Reason = "Erasure request." }]);
+
+        foreach (var index in new[] { "facts_search", "stances_search", "sources_search" })
+        {
+            RawDatabase.Execute(test.DatabasePath, $"INSERT INTO {index} ({index}, rank) VALUES ('integrity-check', 1)");
+        }
+
+        Assert.Equal(0L, IndexedTimes(test.DatabasePath, "sources_search", "constantly") + IndexedTimes(test.DatabasePath, "stances_search", "constantly"));
+        Assert.Empty(await test.Store.SearchAsync(new SearchQuery { Text = "constantly" }));
+        Assert.Single(await test.Store.SearchAsync(new SearchQuery { Text = "Kazakhstan" }));
+    }
+
     [Fact]
     public async Task Redact_WhileAnotherConnectionReads_PurgesTheLogOnceItIsDone()
     {

@@ -1,8 +1,10 @@
 using FactStore.Tests.Support;
+using FactStore.TestSupport;
+using Microsoft.Data.Sqlite;
 
 namespace FactStore.Tests.Storage;
 
-/// <summary>Migration 3's indexes: what a new store holds, and that they stay in step with the tables.</summary>
+/// <summary>Migration 3's indexes, written once per run since migration 5: what a new store holds, and that they stay in step with the tables.</summary>
 public class SearchIndexTests
 {
     [Fact]
@@ -48,5 +50,52 @@ public class SearchIndexTests
         var resolution = await test.Store.ResolveNameAsync("Nursultan Abishuly Nazarbaev");
         Assert.Equal(entity.Id, resolution.Match?.Id);
         Assert.Equal("Nursultan Abishuly Nazarbayev", resolution.Candidates[0].MatchedName);
+    }
+
+    [Fact]
+    public async Task Write_MoreNamesThanOneBatch_IndexesEachNameOnce()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var entities = Enumerable.Range(0, 450).Select(i => new Entity
+        {
+            Label = $"Delegate {i:000}",
+            Kind = EntityKind.Person,
+            Aliases = [LocalizedText.Create($"Envoy {i:000}")],
+        }).ToList();
+
+        await test.Store.WriteAsync(entities);
+
+        Assert.Equal(900L, RawDatabase.Scalar(test.DatabasePath, "SELECT COUNT(*) FROM names_search"));
+        Assert.Equal(900L, RawDatabase.Scalar(test.DatabasePath, "SELECT COUNT(DISTINCT entity_id || alias) FROM names_search"));
+        RawDatabase.Execute(test.DatabasePath, "INSERT INTO names_search (names_search) VALUES ('integrity-check')");
+        Assert.Equal(entities[449].Id, (await test.Store.ResolveNameAsync("Envoy 449")).Match?.Id);
+    }
+
+    [Fact]
+    public async Task Open_AStoreIndexedByTriggers_DropsThemAndIndexesOldAndNewRows()
+    {
+        await using var test = await TestStore.CreateSeededAsync();
+        await test.Store.DisposeAsync();
+        Version3Store.Downgrade(test.DatabasePath);
+        SqliteConnection.ClearAllPools();
+        Assert.Equal(3L, RawDatabase.Scalar(test.DatabasePath, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_search_insert'"));
+
+        await test.ReopenAsync();
+        var fact = TestRecords.Presides();
+        await test.Store.WriteAsync([TestRecords.Article, TestRecords.Tokayev, fact, TestRecords.Says(fact, "there is no need to constantly raise alarms")]);
+
+        Assert.Equal(0L, RawDatabase.Scalar(test.DatabasePath, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_search_insert'"));
+        Assert.Equal(5L, RawDatabase.Scalar(test.DatabasePath, "SELECT MAX(version) FROM schema_migrations"));
+        foreach (var index in new[] { "facts_search", "stances_search", "sources_search" })
+        {
+            RawDatabase.Execute(test.DatabasePath, $"INSERT INTO {index} ({index}, rank) VALUES ('integrity-check', 1)");
+        }
+
+        var hits = await test.Store.SearchAsync(new SearchQuery { Text = "Minsk", Scope = SearchScope.SourceTexts });
+        Assert.Equal(
+            RawDatabase.Scalar(test.DatabasePath, "SELECT COUNT(*) FROM sources WHERE text LIKE '%Minsk%'"),
+            (long)hits.Count);
+        Assert.Contains(hits, h => h.SourceId == TestRecords.Article.Id);
+        Assert.True(hits.Count > 1);
     }
 }
