@@ -11,11 +11,12 @@ internal static class Version3Store
     private static readonly string[] HashedTables =
         ["sources", "source_locators", "entities", "entity_labels", "entity_aliases", "entity_external_ids", "entity_descriptions", "facts", "stances", "retractions", "redactions", "import_runs"];
 
-    // Migration 5 dropped the triggers that indexed each row for search as it was written.
+    // Migration 5 dropped the triggers that indexed each row for search as it was written, and stances_by_key.
     private const string SearchTriggers = """
         CREATE TRIGGER facts_search_insert AFTER INSERT ON facts BEGIN INSERT INTO facts_search (rowid, statement) VALUES (NEW.seq, NEW.statement); END;
         CREATE TRIGGER stances_search_insert AFTER INSERT ON stances BEGIN INSERT INTO stances_search (rowid, quote) VALUES (NEW.seq, NEW.quote); END;
         CREATE TRIGGER sources_search_insert AFTER INSERT ON sources BEGIN INSERT INTO sources_search (rowid, text) VALUES (NEW.seq, NEW.text); END;
+        CREATE INDEX stances_by_key ON stances (fact_id, stance_key) WHERE stance_key IS NOT NULL;
         """;
 
     public static void Downgrade(string path)
