@@ -146,6 +146,8 @@ public class SchemaMigratorTests
 
         public Task<IDisposable?> HoldCommitsAsync(CancellationToken cancellationToken) => _sqlite.HoldCommitsAsync(cancellationToken);
 
+        public Task<IDisposable> WaitForWriteTurnAsync(CancellationToken cancellationToken) => _sqlite.WaitForWriteTurnAsync(cancellationToken);
+
         public string StringSet(string parameter) => _sqlite.StringSet(parameter);
 
         public string Utf16Length(string column) => _sqlite.Utf16Length(column);
