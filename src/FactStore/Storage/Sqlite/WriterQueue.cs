@@ -6,14 +6,25 @@ namespace FactStore.Storage.Sqlite;
 /// <summary>
 /// Writers take turns in the order they asked. SQLite's busy handler lets waiting writers poll for the write lock and
 /// whichever polls first after a commit wins, so beside busy importers a small write could lose many times over. A
-/// folder beside the database (<c>facts.db-writers</c>) holds one ticket file per process waiting or writing, numbered
+/// folder beside the database (<c>facts.db-writers</c>) holds one ticket file per writer waiting or writing, numbered
 /// in the order taken; a writer goes when no ticket before its own is held.
 /// </summary>
 /// <remarks>
-/// A ticket file is held with an advisory lock of the operating system (<c>flock</c> on Unix, share modes on Windows)
-/// for as long as its writer waits and writes, and deleted when it is done, so a writer that crashes leaves a file no one
-/// holds: the next writer to look removes it. Numbers are handed out under a lock on the folder's <c>next</c> file and
-/// a ticket file is held before that lock is let go, so no number can be taken and not yet held.
+/// <para>
+/// A ticket file is held with an advisory lock of the operating system (<c>flock</c> on Unix, a share mode of none on
+/// Windows) for as long as its writer waits and writes, and deleted when it is done, so a writer that crashes leaves a
+/// file no one holds (on Windows the system deletes it): the next writer to look removes it.
+/// </para>
+/// <para>
+/// Numbers are handed out under a lock on the folder's <c>next</c> file, after every ticket file there, and a ticket
+/// file is created and held before that lock is let go: every ticket numbered before a writer's own was held before the
+/// writer got its number, so a writer can never see an earlier writer's ticket not yet held. A writer that finds an
+/// earlier ticket not held (its lock taken by this look) knows its writer is gone, since no number is handed out twice.
+/// </para>
+/// <para>
+/// On a file system without advisory locks (some network shares, or <c>DOTNET_SYSTEM_IO_DISABLEFILELOCKING</c>)
+/// every ticket looks abandoned, so writers go at once and SQLite's busy handler decides, as without the queue.
+/// </para>
 /// </remarks>
 internal sealed class WriterQueue(string databasePath, TimeSpan timeout)
 {
@@ -26,53 +37,24 @@ internal sealed class WriterQueue(string databasePath, TimeSpan timeout)
     public string Folder => _folder;
 
     /// <summary>
-    /// Takes a ticket and waits until every writer that took one earlier is done. Waiting fails when the writer ahead
-    /// holds its turn longer than the timeout; it never fails while the queue moves.
+    /// Takes a ticket and waits until every writer that took one earlier is done; the turn is held until disposed.
+    /// Waiting fails when a writer ahead holds its turn longer than the timeout; it never fails while the queue moves.
     /// </summary>
+    /// <exception cref="StoreAccessException">The queue did not move for the timeout, or its folder cannot be used.</exception>
     public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken)
     {
-        var (ticket, number) = await TakeTicketAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await WaitForTurnAsync(number, cancellationToken).ConfigureAwait(false);
-            return ticket;
-        }
-        catch
-        {
-            await ticket.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
-
-    private async Task<(FileStream Ticket, long Number)> TakeTicketAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            Directory.CreateDirectory(_folder);
-            var started = Environment.TickCount64;
-            var delay = 1;
-            while (true)
+            var (ticket, number) = await TakeTicketAsync(cancellationToken).ConfigureAwait(false);
+            try
             {
-                FileStream? next = null;
-                try
-                {
-                    next = new FileStream(Path.Combine(_folder, "next"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-                }
-                catch (IOException) when (Environment.TickCount64 - started < timeout.TotalMilliseconds)
-                {
-                    // Another writer is taking a ticket: a few microseconds.
-                }
-
-                if (next is not null)
-                {
-                    using (next)
-                    {
-                        return TakeTicket(next);
-                    }
-                }
-
-                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
-                delay = Math.Min(delay * 2, LongestPoll);
+                await WaitForTurnAsync(number, cancellationToken).ConfigureAwait(false);
+                return ticket;
+            }
+            catch
+            {
+                await ticket.DisposeAsync().ConfigureAwait(false);
+                throw;
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -81,30 +63,69 @@ internal sealed class WriterQueue(string databasePath, TimeSpan timeout)
         }
     }
 
+    private async Task<(FileStream Ticket, long Number)> TakeTicketAsync(CancellationToken cancellationToken)
+    {
+        var started = Environment.TickCount64;
+        var delay = 1;
+        while (true)
+        {
+            FileStream next;
+            try
+            {
+                Directory.CreateDirectory(_folder);
+                next = new FileStream(Path.Combine(_folder, "next"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (Environment.TickCount64 - started < timeout.TotalMilliseconds)
+            {
+                // Another writer is taking a ticket: a few microseconds.
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                delay = Math.Min(delay * 2, LongestPoll);
+                continue;
+            }
+
+            using (next)
+            {
+                return TakeTicket(next);
+            }
+        }
+    }
+
     private (FileStream Ticket, long Number) TakeTicket(FileStream next)
     {
         var buffer = new byte[32];
         var read = next.Read(buffer);
-        if (!long.TryParse(Encoding.ASCII.GetString(buffer, 0, read), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
-        {
-            // A new folder, or a writer crashed while it wrote the counter: start after every ticket left.
-            number = Tickets().Select(t => t.Number + 1).DefaultIfEmpty(0).Max();
-        }
 
+        // After every ticket in the folder too: the counter may be new, damaged (a writer crashed while writing it) or
+        // behind (the folder was copied or edited).
+        var counter = long.TryParse(Encoding.ASCII.GetString(buffer, 0, read), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
+        var number = Math.Max(counter, Tickets().Select(t => t.Number + 1).DefaultIfEmpty(0).Max());
+        FileStream ticket;
         while (true)
         {
             try
             {
-                var ticket = new FileStream(TicketPath(number), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
-                next.SetLength(0);
-                next.Write(Encoding.ASCII.GetBytes((number + 1).ToString(CultureInfo.InvariantCulture)));
-                next.Flush();
-                return (ticket, number);
+                ticket = new FileStream(TicketPath(number), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+                break;
             }
             catch (IOException) when (File.Exists(TicketPath(number)))
             {
+                // Left by a writer that crashed before it wrote the counter.
                 number++;
             }
+        }
+
+        try
+        {
+            next.SetLength(0);
+            next.Position = 0;
+            next.Write(Encoding.ASCII.GetBytes((number + 1).ToString(CultureInfo.InvariantCulture)));
+            next.Flush();
+            return (ticket, number);
+        }
+        catch
+        {
+            ticket.Dispose();
+            throw;
         }
     }
 
@@ -123,7 +144,7 @@ internal sealed class WriterQueue(string databasePath, TimeSpan timeout)
             else if (Environment.TickCount64 - since > timeout.TotalMilliseconds)
             {
                 throw new StoreAccessException(
-                    $"Another process has been writing to {databasePath} for longer than the busy timeout ({timeout}) while this write waited its turn; try again later or raise FactStoreOptions.BusyTimeout.",
+                    $"Another process has been writing to {databasePath} for longer than the busy timeout ({timeout}) while this write waited its turn; nothing was written: try again later or raise FactStoreOptions.BusyTimeout.",
                     databasePath);
             }
 
@@ -143,18 +164,16 @@ internal sealed class WriterQueue(string databasePath, TimeSpan timeout)
                 {
                 }
 
-                // Not held: its writer is gone without deleting it.
+                // Not held: its writer is done or gone without deleting it.
                 File.Delete(path);
             }
-            catch (FileNotFoundException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-            }
-            catch (IOException) when (File.Exists(path))
-            {
-                return earlier;
-            }
-            catch (IOException)
-            {
+                // Held (or, on Windows, being deleted: it is looked at again at the next poll).
+                if (e is not (FileNotFoundException or DirectoryNotFoundException) && File.Exists(path))
+                {
+                    return earlier;
+                }
             }
         }
 
