@@ -29,7 +29,9 @@ namespace FactStore.Storage.Sqlite;
 internal sealed class WriterQueue(string databasePath, TimeSpan timeout)
 {
     private const int TicketDigits = 19;
-    private const int LongestPoll = 8;
+    private const int TakingPoll = 8;
+    private const int PollPerWriterAhead = 8;
+    private const int LongestPoll = 64;
 
     private readonly string _folder = databasePath + "-writers";
 
@@ -79,7 +81,7 @@ internal sealed class WriterQueue(string databasePath, TimeSpan timeout)
             {
                 // Another writer is taking a ticket: a few microseconds.
                 await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
-                delay = Math.Min(delay * 2, LongestPoll);
+                delay = Math.Min(delay * 2, TakingPoll);
                 continue;
             }
 
@@ -129,17 +131,29 @@ internal sealed class WriterQueue(string databasePath, TimeSpan timeout)
         }
     }
 
-    private async Task WaitForTurnAsync(long number, CancellationToken cancellationToken)
+    /// <summary>Waits until no earlier ticket is held; on a thread of its own when it has to wait at all.</summary>
+    private Task WaitForTurnAsync(long number, CancellationToken cancellationToken) =>
+        FirstHeldBefore(number) is null
+            ? Task.CompletedTask
+            : Task.Factory.StartNew(() => WaitForTurn(number, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    /// <summary>
+    /// Looks at the earliest held ticket before this one: the next in line every few milliseconds, a writer further back
+    /// less often. A look is a directory listing and a failed open. Measured on the 2-core test machine, looking every
+    /// 8 ms cost about 3% of a core on a thread of its own that sleeps in between, 6% when <c>Task.Delay</c> woke the
+    /// thread pool for each look.
+    /// </summary>
+    private void WaitForTurn(long number, CancellationToken cancellationToken)
     {
-        var ahead = long.MaxValue;
+        var head = long.MaxValue;
         var since = Environment.TickCount64;
         var delay = 1;
-        while (FirstHeldBefore(number) is long first)
+        while (FirstHeldBefore(number) is (long first, int ahead))
         {
-            if (first != ahead)
+            if (first != head)
             {
                 // The queue moved: the wait starts afresh.
-                (ahead, since, delay) = (first, Environment.TickCount64, 1);
+                (head, since, delay) = (first, Environment.TickCount64, 1);
             }
             else if (Environment.TickCount64 - since > timeout.TotalMilliseconds)
             {
@@ -148,16 +162,25 @@ internal sealed class WriterQueue(string databasePath, TimeSpan timeout)
                     databasePath);
             }
 
-            await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
-            delay = Math.Min(delay * 2, LongestPoll);
+            if (cancellationToken.WaitHandle.WaitOne(delay))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            delay = Math.Min(delay * 2, Math.Min(PollPerWriterAhead * ahead, LongestPoll));
         }
     }
 
-    /// <summary>The earliest ticket before <paramref name="number"/> that a live writer holds; tickets left by crashed writers are removed.</summary>
-    private long? FirstHeldBefore(long number)
+    /// <summary>
+    /// The earliest ticket before <paramref name="number"/> that a live writer holds, and how many tickets from it on are
+    /// before this one; tickets left by crashed writers are removed.
+    /// </summary>
+    private (long First, int Ahead)? FirstHeldBefore(long number)
     {
-        foreach (var (earlier, path) in Tickets().Where(t => t.Number < number).OrderBy(t => t.Number))
+        var earlier = Tickets().Where(t => t.Number < number).OrderBy(t => t.Number).ToList();
+        for (var i = 0; i < earlier.Count; i++)
         {
+            var path = earlier[i].Path;
             try
             {
                 using (new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None))
@@ -172,7 +195,7 @@ internal sealed class WriterQueue(string databasePath, TimeSpan timeout)
                 // Held (or, on Windows, being deleted: it is looked at again at the next poll).
                 if (e is not (FileNotFoundException or DirectoryNotFoundException) && File.Exists(path))
                 {
-                    return earlier;
+                    return (earlier[i].Number, earlier.Count - i);
                 }
             }
         }
