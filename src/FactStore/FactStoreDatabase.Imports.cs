@@ -81,6 +81,7 @@ public sealed partial class FactStoreDatabase
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            using var turn = await _dialect.WaitForWriteTurnAsync(cancellationToken).ConfigureAwait(false);
             await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             await _dialect.PrepareForWriteAsync(connection, cancellationToken).ConfigureAwait(false);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);

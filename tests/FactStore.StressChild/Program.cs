@@ -11,7 +11,8 @@ using FactStore.StressChild;
 //   small-runs DB SECONDS        tiny runs (an entity and three facts) back to back for SECONDS
 //   read DB SECONDS              facts, search, entities and statistics reads in a loop for SECONDS
 //   imports DB SECONDS FACTS     imports of FACTS facts back to back for SECONDS
-//   tiny-writes DB SECONDS       one tiny write every 50 ms for SECONDS; prints how long each took, in ms
+//   tiny-writes DB SECONDS       one tiny write every 50 ms for SECONDS; prints how long each took, in ms, a write that
+//                                timed out (StoreAccessException) included; each such error goes to standard error
 try
 {
     var mode = args[0];
@@ -54,7 +55,15 @@ try
             await Loop.RunAsync(Number(2), async i =>
             {
                 var watch = Stopwatch.StartNew();
-                await store.WriteAsync(Loop.TinyRun(i, 0));
+                try
+                {
+                    await store.WriteAsync(Loop.TinyRun(i, 0));
+                }
+                catch (StoreAccessException e)
+                {
+                    await Console.Error.WriteLineAsync($"{e.GetType().FullName}: {e.Message}");
+                }
+
                 waits.Add(watch.Elapsed.TotalMilliseconds);
                 await Task.Delay(50);
             });

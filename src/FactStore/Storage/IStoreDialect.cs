@@ -92,6 +92,12 @@ internal interface IStoreDialect
     /// <summary>Held by a reader while it reads the last run committed by a moment: waits for a commit in progress, keeps new ones out.</summary>
     Task<IDisposable?> HoldCommitsAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Waits for this writer's turn, in the order writers asked, across processes, and holds it until disposed: a small
+    /// write behind busy importers waits for those ahead of it, not for whichever polls first.
+    /// </summary>
+    Task<IDisposable> WaitForWriteTurnAsync(CancellationToken cancellationToken);
+
     /// <summary>Whether an exception is the engine's "unique or foreign key constraint failed".</summary>
     bool IsConstraintViolation(Exception exception);
 }

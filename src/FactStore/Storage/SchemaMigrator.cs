@@ -89,8 +89,10 @@ internal static class SchemaMigrator
     private static StoreSchemaException Newer(IStoreDialect dialect, int current, int latest) => new(
         $"{dialect.DisplayName} has schema version {current}, but this FactStore supports up to {latest}. Open it with a newer FactStore.");
 
+    /// <summary>Migrates in its turn among writers (<see cref="IStoreDialect.WaitForWriteTurnAsync"/>), as a write does.</summary>
     private static async Task MigrateAsync(IStoreDialect dialect, DbConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        using var turn = await dialect.WaitForWriteTurnAsync(cancellationToken).ConfigureAwait(false);
         await dialect.BeginMigrationsAsync(connection, cancellationToken).ConfigureAwait(false);
         try
         {

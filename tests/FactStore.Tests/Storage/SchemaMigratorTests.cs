@@ -103,6 +103,30 @@ public class SchemaMigratorTests
         Assert.Single(await test.Store.FindEntitiesAsync("Tokayev"));
     }
 
+    [Fact]
+    public async Task Migrate_WhileAnotherWriterHasItsTurn_WaitsForIt()
+    {
+        await using var test = await TestStore.CreateAsync();
+        await test.Store.WriteAsync([TestRecords.Tokayev]);
+        await test.Store.DisposeAsync();
+        var upgraded = new UpgradedDialect(test.DatabasePath, "ALTER TABLE facts ADD COLUMN note TEXT");
+        var writer = await new WriterQueue(Path.GetFullPath(test.DatabasePath), TimeSpan.FromMinutes(1)).EnterAsync(CancellationToken.None);
+
+        await using (var connection = await upgraded.OpenConnectionAsync(CancellationToken.None))
+        {
+            var migration = Task.Run(() => SchemaMigrator.OpenAsync(upgraded, connection, test.Clock.GetUtcNow(), CancellationToken.None));
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+            Assert.False(migration.IsCompleted);
+            Assert.Equal((long)Latest, RawDatabase.Scalar(test.DatabasePath, "SELECT MAX(version) FROM schema_migrations"));
+
+            writer.Dispose();
+            await migration.WaitAsync(TimeSpan.FromMinutes(1));
+            Assert.Equal(Latest + 1L, RawDatabase.Scalar(test.DatabasePath, "SELECT MAX(version) FROM schema_migrations"));
+        }
+
+        upgraded.ReleaseConnections();
+    }
+
     private static int Latest => SqliteSchema.Migrations[^1].Version;
 
     private static object? Scalar(SqliteConnection connection, string sql)
@@ -145,6 +169,8 @@ public class SchemaMigratorTests
         public Task<IDisposable?> EnterCommitAsync(CancellationToken cancellationToken) => _sqlite.EnterCommitAsync(cancellationToken);
 
         public Task<IDisposable?> HoldCommitsAsync(CancellationToken cancellationToken) => _sqlite.HoldCommitsAsync(cancellationToken);
+
+        public Task<IDisposable> WaitForWriteTurnAsync(CancellationToken cancellationToken) => _sqlite.WaitForWriteTurnAsync(cancellationToken);
 
         public string StringSet(string parameter) => _sqlite.StringSet(parameter);
 

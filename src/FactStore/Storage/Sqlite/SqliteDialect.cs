@@ -12,6 +12,7 @@ internal sealed class SqliteDialect : IStoreDialect
 
     private readonly string _connectionString;
     private readonly CommitGate _commitGate;
+    private readonly WriterQueue _writerQueue;
 
     public SqliteDialect(string databasePath, bool readOnly = false, TimeSpan? busyTimeout = null)
     {
@@ -19,6 +20,7 @@ internal sealed class SqliteDialect : IStoreDialect
         DisplayName = full;
         IsReadOnly = readOnly;
         _commitGate = new CommitGate(full, readOnly, busyTimeout ?? TimeSpan.FromSeconds(30));
+        _writerQueue = new WriterQueue(full, busyTimeout ?? TimeSpan.FromSeconds(30));
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = full,
@@ -189,6 +191,8 @@ internal sealed class SqliteDialect : IStoreDialect
     public Task<IDisposable?> EnterCommitAsync(CancellationToken cancellationToken) => _commitGate.EnterCommitAsync(cancellationToken);
 
     public Task<IDisposable?> HoldCommitsAsync(CancellationToken cancellationToken) => _commitGate.HoldCommitsAsync(cancellationToken);
+
+    public Task<IDisposable> WaitForWriteTurnAsync(CancellationToken cancellationToken) => _writerQueue.EnterAsync(cancellationToken);
 
     public bool IsConstraintViolation(Exception exception) =>
         exception is SqliteException { SqliteErrorCode: SqliteConstraint };
