@@ -8,17 +8,19 @@ namespace FactStore.Cli.Tests.Crash;
 
 /// <summary>
 /// Issue 13: <c>kill -9</c> of a process while it upgrades a store from schema version 3 (migration 4 hashes every
-/// row). Whenever the kill lands, the file passes SQLite's integrity check and is either version 3 untouched or
-/// version 4 complete; opening it again finishes the upgrade and verifies clean.
+/// row; migration 5 follows in the same transaction). Whenever the kill lands, the file passes SQLite's integrity check
+/// and is either version 3 untouched or the latest version complete; opening it again finishes the upgrade and verifies clean.
 /// </summary>
 [Collection(ChildProcesses.Name)]
 public sealed class MigrationCrashTests(MigrationCrashTests.Version3Template template, ITestOutputHelper output) : IClassFixture<MigrationCrashTests.Version3Template>
 {
+    private const int Latest = 5;
+
     [Theory]
     [InlineData(300)]
     [InlineData(800)]
     [InlineData(1500)]
-    public async Task Open_KilledWhileMigrating_LeavesVersion3OrAComplete4(int killAfterMs)
+    public async Task Open_KilledWhileMigrating_LeavesVersion3OrTheLatestComplete(int killAfterMs)
     {
         using var folder = new TempFolder();
         File.Copy(template.Path, folder.Database);
@@ -32,15 +34,15 @@ public sealed class MigrationCrashTests(MigrationCrashTests.Version3Template tem
         Assert.Equal("ok", StoreFile.IntegrityCheck(folder.Database));
         var version = StoreFile.SchemaVersion(folder.Database);
         output.WriteLine($"killed after {killAfterMs} ms: schema version {version}");
-        Assert.True(version is 3 or 4, $"schema version {version}");
-        Assert.Equal(version == 4, StoreFile.HasColumn(folder.Database, "facts", "row_hash"));
+        Assert.True(version is 3 or Latest, $"schema version {version}");
+        Assert.Equal(version == Latest, StoreFile.HasColumn(folder.Database, "facts", "row_hash"));
         Assert.Equal(template.Facts, StoreFile.Count(folder.Database, "facts"));
         Assert.Equal(template.Stances, StoreFile.Count(folder.Database, "stances"));
 
         var report = await StoreFile.VerifyAsync(folder.Database);
 
         Assert.True(report.IsClean, string.Join("\n", report.Findings));
-        Assert.Equal(4, StoreFile.SchemaVersion(folder.Database));
+        Assert.Equal(Latest, StoreFile.SchemaVersion(folder.Database));
         Assert.Equal(template.Facts, StoreFile.Count(folder.Database, "facts"));
         Assert.Equal(2, report.RunsChecked);
     }
