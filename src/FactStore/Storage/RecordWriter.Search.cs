@@ -48,7 +48,6 @@ internal sealed partial class RecordWriter
             var count = Math.Min(_pendingNames.Count, NamesPerBatch);
             var sql = _search.InsertNames(count);
             var command = Prepared(sql, count * 4, i => $"@{(i % 4) switch { 0 => "name", 1 => "spelling", 2 => "entity", _ => "alias" }}{i / 4}");
-            command.Parameters["@recorded"].Value = _recordedAt;
             var parameters = command.Parameters;
             for (var i = 0; i < count; i++)
             {
