@@ -47,6 +47,37 @@ public sealed class WriterQueueTests : IDisposable
     }
 
     [Fact]
+    public async Task Folder_GoesWithTheLastWritersTurn_AndComesBackForTheNext()
+    {
+        var first = await new WriterQueue(DatabasePath, Long).EnterAsync(CancellationToken.None).WaitAsync(Long);
+        var second = new WriterQueue(DatabasePath, Long).EnterAsync(CancellationToken.None);
+        await TicketsHeldAsync(2);
+
+        first.Dispose();
+        var turn = await second.WaitAsync(Long);
+        Assert.True(Directory.Exists(Writers));
+        turn.Dispose();
+        Assert.False(Directory.Exists(Writers));
+
+        using (await new WriterQueue(DatabasePath, Long).EnterAsync(CancellationToken.None).WaitAsync(Long))
+        {
+            Assert.Single(TicketFiles());
+        }
+
+        Assert.False(Directory.Exists(Writers));
+    }
+
+    [Fact]
+    public async Task Write_ByTheOnlyWriter_LeavesNoFolderBesideTheStore()
+    {
+        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = DatabasePath });
+
+        await store.WriteAsync([TestRecords.Csto]);
+
+        Assert.False(Directory.Exists(Writers));
+    }
+
+    [Fact]
     public async Task Turn_TicketOfACrashedWriter_IsSkippedAndRemoved()
     {
         Directory.CreateDirectory(Writers);

@@ -51,7 +51,7 @@ internal sealed class WriterQueue(string databasePath, TimeSpan timeout)
             try
             {
                 await WaitForTurnAsync(number, cancellationToken).ConfigureAwait(false);
-                return ticket;
+                return new Turn(ticket, this);
             }
             catch
             {
@@ -87,7 +87,14 @@ internal sealed class WriterQueue(string databasePath, TimeSpan timeout)
 
             using (next)
             {
-                return TakeTicket(next);
+                try
+                {
+                    return TakeTicket(next);
+                }
+                catch (DirectoryNotFoundException) when (Environment.TickCount64 - started < timeout.TotalMilliseconds)
+                {
+                    // The last writer out removed the folder under this one (RemoveFolderIfUnused): make it again.
+                }
             }
         }
     }
@@ -212,6 +219,37 @@ internal sealed class WriterQueue(string databasePath, TimeSpan timeout)
             {
                 yield return (number, path);
             }
+        }
+    }
+
+    /// <summary>
+    /// After the last writer's turn the folder goes, as SQLite's <c>-wal</c> and <c>-shm</c> files do when the last
+    /// connection closes. A writer taking a ticket meanwhile keeps it (a folder that is not empty is not deleted) or
+    /// makes it again (taking a ticket retries when the folder is gone); its number still comes after every ticket held.
+    /// </summary>
+    private void RemoveFolderIfUnused()
+    {
+        try
+        {
+            if (!Tickets().Any())
+            {
+                File.Delete(Path.Combine(_folder, "next"));
+                Directory.Delete(_folder);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Another writer is in it: the last one out removes it.
+        }
+    }
+
+    /// <summary>A writer's turn: its ticket, held until disposed.</summary>
+    private sealed class Turn(FileStream ticket, WriterQueue queue) : IDisposable
+    {
+        public void Dispose()
+        {
+            ticket.Dispose();
+            queue.RemoveFolderIfUnused();
         }
     }
 
