@@ -11,6 +11,7 @@ internal sealed partial class RecordWriter
 
     private readonly List<(string Entity, string Alias, string Name, string Spelling)> _pendingNames = [];
     private SearchMark? _searchMark;
+    private string? _fullBatchSql;
     private int _pendingNamesAtRecordStart;
 
     /// <summary>Indexes what the run wrote and has not indexed yet; call before the run commits.</summary>
@@ -46,7 +47,7 @@ internal sealed partial class RecordWriter
         while (_pendingNames.Count >= NamesPerBatch || (all && _pendingNames.Count > 0))
         {
             var count = Math.Min(_pendingNames.Count, NamesPerBatch);
-            var sql = _search.InsertNames(count);
+            var sql = count == NamesPerBatch ? _fullBatchSql ??= _search.InsertNames(count) : _search.InsertNames(count);
             var command = Prepared(sql, count * 4, i => $"@{(i % 4) switch { 0 => "name", 1 => "spelling", 2 => "entity", _ => "alias" }}{i / 4}");
             var parameters = command.Parameters;
             for (var i = 0; i < count; i++)

@@ -12,7 +12,8 @@ internal sealed partial class SqliteSearch
 {
     /// <summary>The rows' seq grows by one with each row (the tables are append-only, rows are never deleted).</summary>
     private const string MarkSql = """
-        SELECT (SELECT COALESCE(MAX(seq), 0) FROM facts), (SELECT COALESCE(MAX(seq), 0) FROM stances), (SELECT COALESCE(MAX(seq), 0) FROM sources)
+        SELECT (SELECT COALESCE(MAX(seq), 0) FROM facts) AS facts, (SELECT COALESCE(MAX(seq), 0) FROM stances) AS stances,
+            (SELECT COALESCE(MAX(seq), 0) FROM sources) AS sources
         """;
 
     private const string IndexSinceSql = """
@@ -37,7 +38,8 @@ internal sealed partial class SqliteSearch
         await using var command = connection.Command(MarkSql, transaction);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-        return new SearchMark(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+        return new SearchMark(
+            reader.GetInt64(reader.GetOrdinal("facts")), reader.GetInt64(reader.GetOrdinal("stances")), reader.GetInt64(reader.GetOrdinal("sources")));
     }
 
     public async Task<SearchMark> IndexSinceAsync(DbConnection connection, DbTransaction transaction, SearchMark mark, CancellationToken cancellationToken)
