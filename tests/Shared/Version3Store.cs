@@ -11,12 +11,15 @@ internal static class Version3Store
     private static readonly string[] HashedTables =
         ["sources", "source_locators", "entities", "entity_labels", "entity_aliases", "entity_external_ids", "entity_descriptions", "facts", "stances", "retractions", "redactions", "import_runs"];
 
-    // Migration 5 dropped the triggers that indexed each row for search as it was written, and stances_by_key.
+    // Migration 5 dropped the triggers that indexed each row for search as it was written, and stances_by_key;
+    // migration 6 indexed statement keys with their subject.
     private const string SearchTriggers = """
         CREATE TRIGGER facts_search_insert AFTER INSERT ON facts BEGIN INSERT INTO facts_search (rowid, statement) VALUES (NEW.seq, NEW.statement); END;
         CREATE TRIGGER stances_search_insert AFTER INSERT ON stances BEGIN INSERT INTO stances_search (rowid, quote) VALUES (NEW.seq, NEW.quote); END;
         CREATE TRIGGER sources_search_insert AFTER INSERT ON sources BEGIN INSERT INTO sources_search (rowid, text) VALUES (NEW.seq, NEW.text); END;
         CREATE INDEX stances_by_key ON stances (fact_id, stance_key) WHERE stance_key IS NOT NULL;
+        DROP INDEX facts_by_statement_key;
+        CREATE INDEX facts_by_statement_key ON facts (statement_key) WHERE statement_key IS NOT NULL;
         """;
 
     public static void Downgrade(string path)
@@ -42,7 +45,7 @@ internal static class Version3Store
         sql.Append("ALTER TABLE import_runs DROP COLUMN committed_at; ALTER TABLE import_runs DROP COLUMN chain_seq; ALTER TABLE import_runs DROP COLUMN previous_hash; ALTER TABLE import_runs DROP COLUMN rows_digest;");
         sql.Append(string.Concat(triggers.Select(t => t.Replace(" OR NEW.excerpt_hash IS NOT OLD.excerpt_hash OR NEW.row_hash IS NOT OLD.row_hash", "", StringComparison.Ordinal) + ";")));
         sql.Append(SearchTriggers);
-        sql.Append("DELETE FROM schema_migrations WHERE version IN (4, 5); COMMIT; PRAGMA wal_checkpoint(TRUNCATE);");
+        sql.Append("DELETE FROM schema_migrations WHERE version IN (4, 5, 6); COMMIT; PRAGMA wal_checkpoint(TRUNCATE);");
         using var command = connection.CreateCommand();
         command.CommandText = sql.ToString();
         command.ExecuteNonQuery();

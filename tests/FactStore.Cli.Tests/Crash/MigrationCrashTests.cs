@@ -8,13 +8,13 @@ namespace FactStore.Cli.Tests.Crash;
 
 /// <summary>
 /// Issue 13: <c>kill -9</c> of a process while it upgrades a store from schema version 3 (migration 4 hashes every
-/// row; migration 5 follows in the same transaction). Whenever the kill lands, the file passes SQLite's integrity check
+/// row; migrations 5 and 6 follow in the same transaction). Whenever the kill lands, the file passes SQLite's integrity check
 /// and is either version 3 untouched or the latest version complete; opening it again finishes the upgrade and verifies clean.
 /// </summary>
 [Collection(ChildProcesses.Name)]
 public sealed class MigrationCrashTests(MigrationCrashTests.Version3Template template, ITestOutputHelper output) : IClassFixture<MigrationCrashTests.Version3Template>
 {
-    private const int Latest = 5;
+    private const int Latest = 6;
 
     [Theory]
     [InlineData(300)]

@@ -10,6 +10,7 @@ internal static partial class SqliteSchema
         Version3,
         Version4,
         Version5,
+        Version6,
     ];
 
     /// <summary>The tables of the latest version, FTS5 tables included (their shadow tables are the engine's business).</summary>
