@@ -1,26 +1,34 @@
 #!/usr/bin/env bash
 # Peak memory of a large import through the CLI (issue 11: "a 1 GB input imports under 200 MB peak RSS").
 #
-#   benchmarks/import-memory.sh [SIZE_MB] [--keep]
+#   benchmarks/import-memory.sh [SIZE_MB] [--format wikidata|jsonl] [--keep]
 #
 # Builds the CLI in Release, generates an input of about SIZE_MB (default 1024) in a temporary folder, imports it
 # into a fresh database under /usr/bin/time -v and reports peak RSS, wall time, records per second and the database
 # size. The temporary folder is deleted at the end (unless --keep). Set TMPDIR to put it on another disk.
 #
-# The input is one Wikidata dump of distinct entities, each a copy of ../shared/data/wikidata/Q2112.json (Bielefeld) with its
-# id ("Q2112" and the statement ids' "Q2112$" prefix) replaced, one compact entity per line between [ and ], as a
-# Wikidata JSON dump is laid out.
+# wikidata (the default): one Wikidata dump of distinct entities, each a copy of ../shared/data/wikidata/Q2112.json
+# (Bielefeld) with its id ("Q2112" and the statement ids' "Q2112$" prefix) replaced, one compact entity per line
+# between [ and ], as a Wikidata JSON dump is laid out.
+# jsonl: canonical FactStore JSON Lines, made by importing such a dump of about 5/8 SIZE_MB into a scratch store
+# (not measured) and exporting it with `factstore export --format jsonl` (about 1.6 bytes out per byte in).
 set -euo pipefail
 
 size_mb=1024
+format=wikidata
 keep=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --keep) keep=1; shift ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    --format) format="${2:-}"; shift 2 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) size_mb="$1"; shift ;;
   esac
 done
+case "$format" in
+  wikidata|jsonl) ;;
+  *) echo "--format must be wikidata or jsonl, not '$format'" >&2; exit 2 ;;
+esac
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 sample="${FACTSTORE_WIKIDATA_SAMPLE:-$repo/../shared/data/wikidata/Q2112.json}"
@@ -37,15 +45,19 @@ cleanup() { if [[ $keep == 1 ]]; then echo "kept $work" >&2; else rm -rf "$work"
 trap cleanup EXIT
 
 avail_mb=$(df -Pm "$work" | awk 'NR==2 {print $4}')
-if (( avail_mb < size_mb * 3 )); then
-  echo "only ${avail_mb} MB free under $work; the input and its database need about $((size_mb * 3)) MB" >&2
+need_mb=$((size_mb * 3))
+[[ $format == jsonl ]] && need_mb=$((size_mb * 4))
+if (( avail_mb < need_mb )); then
+  echo "only ${avail_mb} MB free under $work; the input and its database need about ${need_mb} MB" >&2
   exit 2
 fi
 
 dump="$work/dump.json"
 db="$work/store.db"
-echo "== generating a ${size_mb} MB Wikidata dump" >&2
-entities=$(python3 - "$sample" "$dump" "$size_mb" <<'PY'
+dump_mb=$size_mb
+[[ $format == jsonl ]] && dump_mb=$((size_mb * 5 / 8))
+echo "== generating a ${dump_mb} MB Wikidata dump" >&2
+entities=$(python3 - "$sample" "$dump" "$dump_mb" <<'PY'
 import json, sys
 sample, out, size_mb = sys.argv[1], sys.argv[2], int(sys.argv[3])
 entity = json.dumps(json.load(open(sample, encoding="utf-8")), ensure_ascii=False, separators=(",", ":"))
@@ -66,11 +78,19 @@ with open(out, "w", encoding="utf-8") as f:
 print(count)
 PY
 )
-input_bytes=$(stat -c %s "$dump")
+input="$dump"
+if [[ $format == jsonl ]]; then
+  echo "== importing it into a scratch store and exporting that as JSON Lines (not measured)" >&2
+  dotnet "$cli" import wikidata "$dump" --db "$work/scratch.db" >/dev/null
+  input="$work/export.jsonl"
+  dotnet "$cli" export --format jsonl --db "$work/scratch.db" --out "$input"
+  rm -f "$dump" "$work/scratch.db"*
+fi
+input_bytes=$(stat -c %s "$input")
 
-echo "== importing $entities entities ($((input_bytes / 1024 / 1024)) MB)" >&2
+echo "== importing $entities entities as $format ($((input_bytes / 1024 / 1024)) MB)" >&2
 set +e
-/usr/bin/time -v -o "$work/time.txt" dotnet "$cli" import wikidata "$dump" --db "$db" >"$work/out.txt" 2>"$work/err.txt"
+/usr/bin/time -v -o "$work/time.txt" dotnet "$cli" import "$format" "$input" --db "$db" >"$work/out.txt" 2>"$work/err.txt"
 status=$?
 set -e
 cat "$work/out.txt"
@@ -95,7 +115,7 @@ PY
 db_bytes=$(du -cb "$db"* | awk 'END {print $1}')
 
 printf '\n'
-printf 'input           %s MB (%s bytes), %s entities\n' "$((input_bytes / 1024 / 1024))" "$input_bytes" "$entities"
+printf 'input           %s MB (%s bytes) of %s, %s entities\n' "$((input_bytes / 1024 / 1024))" "$input_bytes" "$format" "$entities"
 printf 'records         %s (sources + entities + facts + stances in the database)\n' "$records"
 printf 'peak RSS        %s MB\n' "$((peak_kb / 1024))"
 printf 'wall time       %s s (CPU user + system %s s; the wall time depends on what else the machine runs)\n' "$seconds" "$cpu"
