@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using FactStore.Cli.Arguments;
 using FactStore.Cli.Output;
 using FactStore.Exporting;
 
@@ -9,41 +8,18 @@ namespace FactStore.Cli.Commands;
 /// <summary><c>factstore entities</c>: the entities a store knows, most facts first, with how many facts and stances each has.</summary>
 internal static class EntitiesCommand
 {
-    public static Command Create(CliConsole console, Option<string> database, Option<string?> plugins)
-    {
-        var prefix = new Option<string>("--prefix") { Description = "Only entities whose label or an alias starts with this (case and diacritics ignored)", HelpName = "P" };
-        var knownAt = KnownAtArgument.Create();
-        var paging = new PagingArguments(new ListQuery().Limit, "entities");
-        var json = new Option<bool>("--json") { Description = "Print the entities as one JSON array" };
-        var command = new Command("entities", "List entities, most facts first, with their fact and stance counts.")
-        {
-            prefix, knownAt, paging.Limit, paging.After, json,
-        };
-        command.SetAction(async (parsed, cancellationToken) =>
-        {
-            var query = new ListQuery
-            {
-                Prefix = parsed.GetValue(prefix),
-                KnownAt = KnownAtArgument.Parse(parsed.GetValue(knownAt)),
-                Limit = paging.LimitOf(parsed),
-                After = parsed.GetValue(paging.After),
-            };
-            await using var store = await FactStoreCommand.OpenExistingAsync(console, parsed.GetRequiredValue(database), parsed.GetValue(plugins), cancellationToken).ConfigureAwait(false);
-            var page = await AfterCursor.ReadAsync(query.After, () => store.ListEntitiesAsync(query, cancellationToken)).ConfigureAwait(false);
-            await paging.NoteMoreAsync(console, query.Limit, page.NextCursor).ConfigureAwait(false);
-            if (parsed.GetValue(json))
-            {
-                await JsonOutput.WriteAsync(console, writer => WriteJson(writer, page), cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                WriteText(console, page);
-            }
-
-            return ExitCodes.Success;
-        });
-        return command;
-    }
+    public static Command Create(CliConsole console, Option<string> database, Option<string?> plugins) =>
+        ListCommand.Create<EntitySummary>(
+            console,
+            database,
+            plugins,
+            "entities",
+            "entities",
+            "List entities, most facts first, with their fact and stance counts.",
+            "Only entities whose label or an alias starts with this (case and diacritics ignored)",
+            (store, query, cancellationToken) => store.ListEntitiesAsync(query, cancellationToken),
+            WriteJson,
+            WriteText);
 
     private static void WriteJson(System.Text.Json.Utf8JsonWriter writer, IEnumerable<EntitySummary> entities)
     {
