@@ -6,15 +6,16 @@ namespace FactStore;
 /// <remarks>
 /// The store reads an input once: the importer reads it, and the store learns the input's size, how far the importer
 /// has read (for progress) and the SHA-256 of its bytes (for the import run's identity) from the stream
-/// <see cref="Open"/> returns. The first stream opened is hashed as it is read; when the importer disposes it before its
-/// end, the rest is read into the hash then. An importer that opens the input again, or seeks, is still correct: the
-/// store then hashes the input separately.
+/// <see cref="Open"/> returns. Every stream opened is hashed as it is read, and the first one read to its end without
+/// seeking gives the hash; a stream disposed before its end (an importer peeking at the first bytes) costs nothing more.
+/// An importer that never reads the input to its end, or seeks, is still correct: the store then hashes the input
+/// separately.
 /// </remarks>
 public sealed class ImportInput
 {
     private readonly Func<Stream> _open;
-    private ReadTracker? _first;
     private ReadTracker? _latest;
+    private string? _contentHash;
 
     private ImportInput(string name, string? path, Func<Stream> open, long? length, ImportLimits limits)
     {
@@ -41,10 +42,10 @@ public sealed class ImportInput
     public long BytesRead => _latest?.Position ?? 0;
 
     /// <summary>
-    /// <c>sha256:</c> and the SHA-256 of the input's bytes, once the first stream opened was read (or disposed) to its
-    /// end without seeking; <see langword="null"/> before, or when it could not be told this way.
+    /// <c>sha256:</c> and the SHA-256 of the input's bytes, once a stream opened was read to its end without seeking;
+    /// <see langword="null"/> before, or when it could not be told this way.
     /// </summary>
-    public string? ContentHash => _first?.Hash;
+    public string? ContentHash => _contentHash;
 
     /// <summary>An input read from a file.</summary>
     /// <param name="path">The file's path.</param>
@@ -99,19 +100,16 @@ public sealed class ImportInput
     /// <returns>A readable stream.</returns>
     public Stream Open()
     {
-        var tracker = new ReadTracker(_open(), hash: _first is null);
-        _first ??= tracker;
+        var tracker = new ReadTracker(_open(), this);
         _latest = tracker;
         return tracker;
     }
 
-    /// <summary>Counts what is read; the first stream also hashes it, to its end.</summary>
-    private sealed class ReadTracker(Stream inner, bool hash) : Stream
+    /// <summary>Counts what is read and, until the input's hash is known, hashes it.</summary>
+    private sealed class ReadTracker(Stream inner, ImportInput input) : Stream
     {
-        private IncrementalHash? _sha = hash ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
+        private IncrementalHash? _sha = input._contentHash is null ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
         private long _position;
-
-        public string? Hash { get; private set; }
 
         public override bool CanRead => true;
 
@@ -132,14 +130,14 @@ public sealed class ImportInput
         public override int Read(Span<byte> buffer)
         {
             var read = inner.Read(buffer);
-            Consumed(buffer[..read]);
+            Consumed(buffer[..read], atEnd: read == 0 && !buffer.IsEmpty);
             return read;
         }
 
         public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         {
             var read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
-            Consumed(buffer.Span[..read]);
+            Consumed(buffer.Span[..read], atEnd: read == 0 && !buffer.IsEmpty);
             return read;
         }
 
@@ -172,14 +170,21 @@ public sealed class ImportInput
         {
             if (disposing)
             {
-                Finish();
+                // Read to the end without seeing it end (an importer that stops at the last byte): the hash is whole.
+                if (_sha is not null && inner.CanSeek && _position == inner.Length)
+                {
+                    Consumed([], atEnd: true);
+                }
+
+                _sha?.Dispose();
+                _sha = null;
                 inner.Dispose();
             }
 
             base.Dispose(disposing);
         }
 
-        private void Consumed(ReadOnlySpan<byte> bytes)
+        private void Consumed(ReadOnlySpan<byte> bytes, bool atEnd)
         {
             _position += bytes.Length;
             if (_sha is null)
@@ -187,38 +192,15 @@ public sealed class ImportInput
                 return;
             }
 
-            if (bytes.Length == 0)
+            if (atEnd)
             {
-                Hash = "sha256:" + Convert.ToHexStringLower(_sha.GetHashAndReset());
+                input._contentHash ??= "sha256:" + Convert.ToHexStringLower(_sha.GetHashAndReset());
                 _sha.Dispose();
                 _sha = null;
                 return;
             }
 
             _sha.AppendData(bytes);
-        }
-
-        /// <summary>Reads what the importer left unread into the hash, so that the hash covers the whole input.</summary>
-        private void Finish()
-        {
-            if (_sha is null)
-            {
-                return;
-            }
-
-            try
-            {
-                var buffer = new byte[81920];
-                while (_sha is not null)
-                {
-                    Consumed(buffer.AsSpan(0, inner.Read(buffer)));
-                }
-            }
-            catch (IOException)
-            {
-                _sha?.Dispose();
-                _sha = null;
-            }
         }
     }
 }

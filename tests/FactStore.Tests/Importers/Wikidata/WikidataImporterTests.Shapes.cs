@@ -143,6 +143,43 @@ public partial class WikidataImporterTests
         return buffer.ToArray();
     }
 
+    [Fact]
+    public async Task ImportAsync_DumpFromStreams_ReadsItOnceBesidesPeekingAtItsStart()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var entity = Compact("Q2112.json");
+        byte[] Dump(int copies) => Encoding.UTF8.GetBytes(
+            "[\n" + string.Join(",\n", Enumerable.Range(0, copies).Select(i => entity.Replace("\"Q2112\"", $"\"Q9{i:000}2112\"", StringComparison.Ordinal))) + "\n]\n");
+        var first = Dump(10);
+        var readTo = new List<long>();
+
+        var imported = await test.Store.ImportAsync("wikidata", ImportInput.FromStream("dump.json", () => new RecordedStream(first, readTo)));
+
+        Assert.False(imported.AlreadyImported);
+        Assert.True(readTo.Sum() < first.Length + 16_384, $"read {string.Join(" + ", readTo)} bytes of a {first.Length}-byte input");
+
+        // The run's identity is the hash of every byte, not of what a peek read: a longer dump with the same start is new.
+        var longer = await test.Store.ImportAsync("wikidata", ImportInput.FromStream("dump.json", () => new RecordedStream(Dump(11), [])));
+        Assert.False(longer.AlreadyImported);
+        Assert.True(longer.FactsAdded > 0);
+        var again = await test.Store.ImportAsync("wikidata", ImportInput.FromStream("dump.json", () => new RecordedStream(first, [])));
+        Assert.True(again.AlreadyImported);
+    }
+
+    /// <summary>A stream over bytes that notes, when it is disposed, how far it was read.</summary>
+    private sealed class RecordedStream(byte[] bytes, List<long> readTo) : MemoryStream(bytes, writable: false)
+    {
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing && CanRead)
+            {
+                readTo.Add(Position);
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+
     /// <summary>A readable stream over text that tells how far it has been read.</summary>
     private sealed class ReopenableStream(string text) : IDisposable
     {
