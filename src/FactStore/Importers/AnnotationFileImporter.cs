@@ -23,7 +23,7 @@ public sealed class AnnotationFileImporter : IFactImporter
         ArgumentNullException.ThrowIfNull(input);
         // Read line by line, so that a file of any size is never held whole: strict UTF-8 (or the UTF-16 its byte order
         // mark says), a bad byte reported with its line.
-        using var reader = new StreamReader(input.Open(), StrictUtf8, detectEncodingFromByteOrderMarks: true);
+        using var reader = await ByteOrderMark.OpenReaderAsync(input.Open(), cancellationToken).ConfigureAwait(false);
         var keys = new AnnotationKeys(input);
         var lineNumber = 0;
         while (await ReadLineAsync(reader, input, lineNumber + 1, cancellationToken).ConfigureAwait(false) is string rawLine)
@@ -81,7 +81,7 @@ public sealed class AnnotationFileImporter : IFactImporter
         }
     }
 
-    private static readonly System.Text.Encoding StrictUtf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private const int BigEndianUtf16CodePage = 1201;
 
     private static async Task<string?> ReadLineAsync(StreamReader reader, ImportInput input, int line, CancellationToken cancellationToken)
     {
@@ -91,22 +91,19 @@ public sealed class AnnotationFileImporter : IFactImporter
         }
         catch (System.Text.DecoderFallbackException e)
         {
-            // The reader decodes ahead of the line it returns: the input is read again for the bad byte's own line, in
-            // chunks for UTF-8; a UTF-16 file (by its byte order mark) is decoded whole, which names the line.
-            if (reader.CurrentEncoding is System.Text.UTF8Encoding)
+            // The reader decodes ahead of the line it returns: the input is read again, in chunks, for the bad byte's own line.
+            var encoding = reader.CurrentEncoding;
+            await using var again = input.Open();
+            var (bad, what) = encoding is System.Text.UnicodeEncoding
+                ? (await Utf16Scan.FindInvalidAsync(again, encoding.CodePage == BigEndianUtf16CodePage, cancellationToken).ConfigureAwait(false),
+                    encoding.CodePage == BigEndianUtf16CodePage ? "UTF-16 (big-endian)" : "UTF-16 (little-endian)")
+                : (await Utf8Scan.FindInvalidAsync(again, cancellationToken).ConfigureAwait(false), "UTF-8");
+            if (bad is var (badLine, offset))
             {
-                await using var again = input.Open();
-                if (await Utf8Scan.FindInvalidAsync(again, cancellationToken).ConfigureAwait(false) is var (badLine, offset))
-                {
-                    throw new InvalidRecordException($"the file is not valid UTF-8 (bad byte at offset {offset:N0})", input.Name, badLine, innerException: e);
-                }
-            }
-            else
-            {
-                await SourceTextDecoder.ReadAsync(input, cancellationToken).ConfigureAwait(false);
+                throw new InvalidRecordException($"the file is not valid {what} (bad byte at offset {offset:N0})", input.Name, badLine, innerException: e);
             }
 
-            throw new InvalidRecordException($"the file is not valid UTF-8 near this line: {ImportLimits.Excerpt(e.Message)}", input.Name, line, innerException: e);
+            throw new InvalidRecordException($"the file is not valid {what} near this line: {ImportLimits.Excerpt(e.Message)}", input.Name, line, innerException: e);
         }
     }
 }

@@ -11,9 +11,7 @@ namespace FactStore.Importers;
 /// </remarks>
 internal static class SourceTextDecoder
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private static readonly UnicodeEncoding StrictUtf16LittleEndian = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
-    private static readonly UnicodeEncoding StrictUtf16BigEndian = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding StrictUtf8 = ByteOrderMark.StrictUtf8;
 
     /// <summary>A byte order mark, else UTF-8 strictly; nothing else changes (line endings stay).</summary>
     public static string Decode(ReadOnlySpan<byte> bytes, string input) => Decode(bytes, input, declaredCharset: null);
@@ -24,13 +22,11 @@ internal static class SourceTextDecoder
     /// </summary>
     public static string Decode(ReadOnlySpan<byte> bytes, string input, Func<ReadOnlySpan<byte>, DeclaredCharset?>? declaredCharset)
     {
-        var (encoding, bomLength, what) = bytes switch
+        var (encoding, bomLength, what) = ByteOrderMark.Detect(bytes) switch
         {
-            [0xEF, 0xBB, 0xBF, ..] => ((Encoding)StrictUtf8, 3, "UTF-8"),
-            [0xFF, 0xFE, ..] => (StrictUtf16LittleEndian, 2, "UTF-16 (little-endian)"),
-            [0xFE, 0xFF, ..] => (StrictUtf16BigEndian, 2, "UTF-16 (big-endian)"),
-            _ when declaredCharset?.Invoke(bytes) is { } declared => (Resolve(declared, input), 0, $"{declared.Label} (declared on line {declared.Line})"),
-            _ => (StrictUtf8, 0, "UTF-8"),
+            { } mark => mark,
+            null when declaredCharset?.Invoke(bytes) is { } declared => (Resolve(declared, input), 0, $"{declared.Label} (declared on line {declared.Line})"),
+            null => (StrictUtf8, 0, "UTF-8"),
         };
 
         var body = bytes[bomLength..];

@@ -107,6 +107,44 @@ public class AnnotationFileImporterTests
         Assert.Contains("not valid UTF-8", error.Message, StringComparison.Ordinal);
     }
 
+    public static TheoryData<byte[], string> BadTextWithByteOrderMark => new()
+    {
+        // A lone high surrogate (D800) before the closing quote of line 3.
+        { [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(GoodLines + "{\"type\":\"entity\",\"key\":\"b\",\"label\":\"B"), 0x00, 0xD8, .. Encoding.Unicode.GetBytes("\"}\n")], "not valid UTF-16 (little-endian)" },
+        { [0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes(GoodLines + "{\"type\":\"entity\",\"key\":\"b\",\"label\":\"B"), 0xD8, 0x00, .. Encoding.BigEndianUnicode.GetBytes("\"}\n")], "not valid UTF-16 (big-endian)" },
+        { [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(GoodLines + "{\"type\":\"entity\",\"key\":\"b\",\"label\":\"B"), 0xFF, .. Encoding.UTF8.GetBytes("\"}\n")], "not valid UTF-8" },
+    };
+
+    private const string GoodLines = "{\"type\":\"entity\",\"key\":\"a\",\"label\":\"A\"}\n# a comment\n";
+
+    [Theory]
+    [MemberData(nameof(BadTextWithByteOrderMark))]
+    public async Task Read_BadTextAfterAByteOrderMark_IsRefusedWithTheLineOfTheBadBytes(byte[] bytes, string expected)
+    {
+        var error = await Assert.ThrowsAsync<InvalidRecordException>(async () =>
+        {
+            await foreach (var _ in new AnnotationFileImporter().ReadAsync(ImportInput.FromBytes("a.jsonl", bytes), CancellationToken.None))
+            {
+            }
+        });
+
+        Assert.Equal(("a.jsonl", 3), (error.Input, error.Line));
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Read_Utf16WithByteOrderMark_ReadsEveryLine()
+    {
+        byte[] bytes = [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(GoodLines + "{\"type\":\"entity\",\"key\":\"b\",\"label\":\"Bü😀\"}\n")];
+        var labels = new List<string>();
+        await foreach (var item in new AnnotationFileImporter().ReadAsync(ImportInput.FromBytes("a.jsonl", bytes), CancellationToken.None))
+        {
+            labels.Add(Assert.IsType<Entity>(item.Record).Label);
+        }
+
+        Assert.Equal(["A", "Bü😀"], labels);
+    }
+
     private static async Task<List<StoreRecord>> ReadAllAsync(string text)
     {
         var records = new List<StoreRecord>();
