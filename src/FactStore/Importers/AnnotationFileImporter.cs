@@ -81,8 +81,6 @@ public sealed class AnnotationFileImporter : IFactImporter
         }
     }
 
-    private const int BigEndianUtf16CodePage = 1201;
-
     private static async Task<string?> ReadLineAsync(StreamReader reader, ImportInput input, int line, CancellationToken cancellationToken)
     {
         try
@@ -92,12 +90,8 @@ public sealed class AnnotationFileImporter : IFactImporter
         catch (System.Text.DecoderFallbackException e)
         {
             // The reader decodes ahead of the line it returns: the input is read again, in chunks, for the bad byte's own line.
-            var encoding = reader.CurrentEncoding;
             await using var again = input.Open();
-            var (bad, what) = encoding is System.Text.UnicodeEncoding
-                ? (await Utf16Scan.FindInvalidAsync(again, encoding.CodePage == BigEndianUtf16CodePage, cancellationToken).ConfigureAwait(false),
-                    encoding.CodePage == BigEndianUtf16CodePage ? "UTF-16 (big-endian)" : "UTF-16 (little-endian)")
-                : (await Utf8Scan.FindInvalidAsync(again, cancellationToken).ConfigureAwait(false), "UTF-8");
+            var (what, bad) = await ByteOrderMark.FindInvalidAsync(again, reader.CurrentEncoding, cancellationToken).ConfigureAwait(false);
             if (bad is var (badLine, offset))
             {
                 throw new InvalidRecordException($"the file is not valid {what} (bad byte at offset {offset:N0})", input.Name, badLine, innerException: e);

@@ -24,12 +24,28 @@ internal static class ByteOrderMark
     };
 
     /// <summary>A reader of <paramref name="stream"/> after its byte order mark, if any, which decodes strictly.</summary>
-    public static async Task<StreamReader> OpenReaderAsync(Stream stream, CancellationToken cancellationToken)
+    public static async Task<StreamReader> OpenReaderAsync(Stream stream, CancellationToken cancellationToken, int bufferSize = -1)
     {
         var head = new byte[3];
         var read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
         var (encoding, markLength, _) = Detect(head.AsSpan(0, read)) ?? (StrictUtf8, 0, "UTF-8");
-        return new StreamReader(new PrefixedStream(head[markLength..read], stream), encoding, detectEncodingFromByteOrderMarks: false);
+        return new StreamReader(new PrefixedStream(head[markLength..read], stream), encoding, detectEncodingFromByteOrderMarks: false, bufferSize);
+    }
+
+    /// <summary>
+    /// The name of <paramref name="encoding"/> (one <see cref="OpenReaderAsync"/> chose) and the 1-based line and byte
+    /// offset of the first bad bytes of <paramref name="stream"/> in it, read again from its start in chunks (a reader
+    /// decodes ahead of the line it returns, so its error does not tell the line).
+    /// </summary>
+    public static async Task<(string Name, (int Line, long Offset)? Bad)> FindInvalidAsync(Stream stream, Encoding encoding, CancellationToken cancellationToken)
+    {
+        if (encoding is UnicodeEncoding)
+        {
+            var bigEndian = encoding.CodePage == StrictUtf16BigEndian.CodePage;
+            return (bigEndian ? "UTF-16 (big-endian)" : "UTF-16 (little-endian)", await Utf16Scan.FindInvalidAsync(stream, bigEndian, cancellationToken).ConfigureAwait(false));
+        }
+
+        return ("UTF-8", await Utf8Scan.FindInvalidAsync(stream, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Bytes already read from a stream, then the rest of it.</summary>

@@ -96,7 +96,7 @@ internal static class WikidataInput
     /// </summary>
     private static async IAsyncEnumerable<(JsonElement Entity, int Line, string? Problem)> ReadDumpAsync(ImportInput input, bool compressed, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(Open(input, compressed), StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        using var reader = await ByteOrderMark.OpenReaderAsync(Open(input, compressed), cancellationToken, bufferSize: 1 << 16).ConfigureAwait(false);
         var lineNumber = 0;
         var opened = false;
         var closed = false;
@@ -287,16 +287,14 @@ internal static class WikidataInput
         {
             // The reader decodes ahead of the line it returns: the input is scanned again, in chunks, for the bad byte's own line.
             await using var again = Open(input, compressed);
-            var bad = await Importers.Utf8Scan.FindInvalidAsync(again, cancellationToken).ConfigureAwait(false);
+            var (what, bad) = await ByteOrderMark.FindInvalidAsync(again, reader.CurrentEncoding, cancellationToken).ConfigureAwait(false);
             throw new InvalidRecordException(
-                $"the input is not valid UTF-8{(bad is var (_, offset) ? $" (bad byte at offset {offset:N0}{(compressed ? " of the decompressed data" : "")})" : "")}",
+                $"the input is not valid {what}{(bad is var (_, offset) ? $" (bad byte at offset {offset:N0}{(compressed ? " of the decompressed data" : "")})" : "")}",
                 input.Name,
                 bad?.Line ?? line,
                 innerException: e);
         }
     }
-
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static InvalidRecordException NotJson(JsonException e, string input, int line, string? hint)
     {

@@ -166,6 +166,19 @@ public partial class WikidataImporterTests
         Assert.True(again.AlreadyImported);
     }
 
+    [Fact]
+    public async Task ImportAsync_DumpWithByteOrderMarkAndABadByte_IsRefusedWithItsLine()
+    {
+        await using var test = await TestStore.CreateAsync();
+        byte[] dump = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("[\n" + Compact("Q90001.json") + ",\n{\"id\":\"Q90002\",\"type\":\"item\",\"labels\":{\"en\":{\"language\":\"en\",\"value\":\"B"), 0xFF, .. Encoding.UTF8.GetBytes("\"}}}\n]\n")];
+
+        var error = await Assert.ThrowsAsync<InvalidRecordException>(() => test.Store.ImportAsync("wikidata", ImportInput.FromBytes("dump.json", dump)));
+
+        Assert.Equal(("dump.json", 3), (error.Input, error.Line));
+        Assert.Contains("not valid UTF-8", error.Message, StringComparison.Ordinal);
+        Assert.Empty(await test.Store.GetSourcesAsync());
+    }
+
     /// <summary>A stream over bytes that notes, when it is disposed, how far it was read.</summary>
     private sealed class RecordedStream(byte[] bytes, List<long> readTo) : MemoryStream(bytes, writable: false)
     {
