@@ -14,7 +14,6 @@ internal static class EntitiesCommand
             database,
             plugins,
             "entities",
-            "entities",
             "List entities, most facts first, with their fact and stance counts.",
             "Only entities whose label or an alias starts with this (case and diacritics ignored)",
             (store, query, cancellationToken) => store.ListEntitiesAsync(query, cancellationToken),

@@ -16,7 +16,6 @@ internal static class ListCommand
         Option<string> database,
         Option<string?> plugins,
         string name,
-        string plural,
         string description,
         string prefixDescription,
         Func<FactStoreDatabase, ListQuery, CancellationToken, Task<Page<T>>> list,
@@ -25,8 +24,8 @@ internal static class ListCommand
     {
         var prefix = new Option<string>("--prefix") { Description = prefixDescription, HelpName = "P" };
         var knownAt = KnownAtArgument.Create();
-        var paging = new PagingArguments(new ListQuery().Limit, plural);
-        var json = new Option<bool>("--json") { Description = $"Print the {plural} as one JSON array" };
+        var paging = new PagingArguments(new ListQuery().Limit, name);
+        var json = new Option<bool>("--json") { Description = $"Print the {name} as one JSON array" };
         var command = new Command(name, description)
         {
             prefix, knownAt, paging.Limit, paging.After, json,

@@ -14,7 +14,6 @@ internal static class PredicatesCommand
             database,
             plugins,
             "predicates",
-            "predicates",
             "List the predicates of the standing facts, most facts first, with their fact counts.",
             "Only predicates that start with this (case and diacritics ignored)",
             (store, query, cancellationToken) => store.ListPredicatesAsync(query, cancellationToken),

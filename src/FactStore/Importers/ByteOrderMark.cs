@@ -11,17 +11,28 @@ internal static class ByteOrderMark
     /// <summary>UTF-8 that throws on a bad byte.</summary>
     public static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private static readonly UnicodeEncoding StrictUtf16LittleEndian = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly UnicodeEncoding StrictUtf16BigEndian = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
+    private static readonly (byte[] Mark, Encoding Encoding, string Name)[] Marks =
+    [
+        ([0xEF, 0xBB, 0xBF], StrictUtf8, "UTF-8"),
+        ([0xFF, 0xFE], new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), "UTF-16 (little-endian)"),
+        ([0xFE, 0xFF], StrictUtf16BigEndian, "UTF-16 (big-endian)"),
+    ];
+
     /// <summary>The strict encoding, length and name of the byte order mark <paramref name="head"/> starts with, if any.</summary>
-    public static (Encoding Encoding, int Length, string Name)? Detect(ReadOnlySpan<byte> head) => head switch
+    public static (Encoding Encoding, int Length, string Name)? Detect(ReadOnlySpan<byte> head)
     {
-        [0xEF, 0xBB, 0xBF, ..] => (StrictUtf8, 3, "UTF-8"),
-        [0xFF, 0xFE, ..] => (StrictUtf16LittleEndian, 2, "UTF-16 (little-endian)"),
-        [0xFE, 0xFF, ..] => (StrictUtf16BigEndian, 2, "UTF-16 (big-endian)"),
-        _ => null,
-    };
+        foreach (var (mark, encoding, name) in Marks)
+        {
+            if (head.StartsWith(mark))
+            {
+                return (encoding, mark.Length, name);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A reader of <paramref name="stream"/> after its byte order mark, if any, which decodes strictly.</summary>
     public static async Task<StreamReader> OpenReaderAsync(Stream stream, CancellationToken cancellationToken, int bufferSize = -1)
@@ -39,13 +50,11 @@ internal static class ByteOrderMark
     /// </summary>
     public static async Task<(string Name, (int Line, long Offset)? Bad)> FindInvalidAsync(Stream stream, Encoding encoding, CancellationToken cancellationToken)
     {
-        if (encoding is UnicodeEncoding)
-        {
-            var bigEndian = encoding.CodePage == StrictUtf16BigEndian.CodePage;
-            return (bigEndian ? "UTF-16 (big-endian)" : "UTF-16 (little-endian)", await Utf16Scan.FindInvalidAsync(stream, bigEndian, cancellationToken).ConfigureAwait(false));
-        }
-
-        return ("UTF-8", await Utf8Scan.FindInvalidAsync(stream, cancellationToken).ConfigureAwait(false));
+        var name = Array.Find(Marks, m => m.Encoding == encoding).Name ?? "UTF-8";
+        var bad = encoding is UnicodeEncoding
+            ? await Utf16Scan.FindInvalidAsync(stream, bigEndian: encoding == StrictUtf16BigEndian, cancellationToken).ConfigureAwait(false)
+            : await Utf8Scan.FindInvalidAsync(stream, cancellationToken).ConfigureAwait(false);
+        return (name, bad);
     }
 
     /// <summary>Bytes already read from a stream, then the rest of it.</summary>

@@ -28,7 +28,7 @@ internal static class CharsetLabels
         label = label.Trim().ToLowerInvariant();
         if (Utf8.Contains(label))
         {
-            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+            return ByteOrderMark.StrictUtf8;
         }
 
         var name = Windows1252.Contains(label) ? "windows-1252" : label;

@@ -11,7 +11,6 @@ namespace FactStore.Importers;
 /// </remarks>
 internal static class SourceTextDecoder
 {
-    private static readonly UTF8Encoding StrictUtf8 = ByteOrderMark.StrictUtf8;
 
     /// <summary>A byte order mark, else UTF-8 strictly; nothing else changes (line endings stay).</summary>
     public static string Decode(ReadOnlySpan<byte> bytes, string input) => Decode(bytes, input, declaredCharset: null);
@@ -26,7 +25,7 @@ internal static class SourceTextDecoder
         {
             { } mark => mark,
             null when declaredCharset?.Invoke(bytes) is { } declared => (Resolve(declared, input), 0, $"{declared.Label} (declared on line {declared.Line})"),
-            null => (StrictUtf8, 0, "UTF-8"),
+            null => (ByteOrderMark.StrictUtf8, 0, "UTF-8"),
         };
 
         var body = bytes[bomLength..];
