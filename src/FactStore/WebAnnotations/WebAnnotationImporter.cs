@@ -9,8 +9,9 @@ namespace FactStore.WebAnnotations;
 /// creator on its body's claim, cited from its target. See <c>docs/web-annotation.md</c> for the mapping.
 /// </summary>
 /// <remarks>
-/// Stateless and thread-safe. All or nothing: an annotation that cannot be a stance (no textual body, no target) is
-/// reported as an <see cref="InvalidRecordException"/> with the input, its line, its id and what is missing.
+/// Stateless and thread-safe. An annotation that cannot be a stance (no textual body, no target) is a bad record: its
+/// input, line, id and what is missing abort the import (an <see cref="InvalidRecordException"/>), or, with
+/// <see cref="ImportOptions.SkipBadRecords"/>, are reported while the other annotations land.
 /// </remarks>
 internal sealed class WebAnnotationImporter : IFactImporter
 {
@@ -26,6 +27,7 @@ internal sealed class WebAnnotationImporter : IFactImporter
         {
             cancellationToken.ThrowIfCancellationRequested();
             IReadOnlyList<StoreRecord> records;
+            string? problem = null;
             try
             {
                 records = WebAnnotationRecords.Read(annotation);
@@ -34,8 +36,15 @@ internal sealed class WebAnnotationImporter : IFactImporter
             {
                 // The id is input too: cut short, so that with the reason (which quotes up to 200 characters) the message stays short.
                 var id = WebAnnotationJson.Id(annotation) is string full && full.Length > 100 ? full[..100] + "…" : WebAnnotationJson.Id(annotation);
-                throw new InvalidRecordException(
-                    $"the annotation{(id is null ? "" : " " + id)} cannot be imported: {e.Message}", input.Name, line, innerException: e);
+                problem = $"the annotation{(id is null ? "" : " " + id)} cannot be imported: {e.Message}";
+                records = [];
+            }
+
+            // A bad annotation is reported, not thrown: the store skips it when asked to, else aborts the import with it.
+            if (problem is not null)
+            {
+                yield return ImportItem.Invalid(problem, line, "annotation");
+                continue;
             }
 
             foreach (var record in records)

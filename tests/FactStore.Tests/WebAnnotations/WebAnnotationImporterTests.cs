@@ -56,6 +56,20 @@ public class WebAnnotationImporterTests
         Assert.Contains("the annotation http://example.org/anno1 cannot be imported: its body \"http://example.org/post1\" is no text", e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Import_CollectionSkippingBadRecords_ReportsTheAnnotationsThatCannotBeStancesAndKeepsTheRest()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var path = Path.Combine(Folder, "collection1.json");
+
+        var result = await test.Store.ImportAsync("web-annotation", ImportInput.FromFile(path), new ImportOptions { SkipBadRecords = true });
+
+        var first = result.Skipped[0];
+        Assert.Equal((14, "annotation"), (first.Line, first.RecordType));
+        Assert.Contains("the annotation http://example.org/anno1 cannot be imported", first.Reason, StringComparison.Ordinal);
+        Assert.Equal(result.StancesAdded, (await test.Store.FindStancesAsync(new StanceQuery())).Count);
+    }
+
     [Theory]
     [InlineData("anno21", null, null, null, null, null, """{"selector":{"type":"CssSelector","value":"#elemid > .elemclass + p"}}""")]
     [InlineData("anno22", null, null, null, null, null, """{"selector":{"type":"XPathSelector","value":"/html/body/p[2]/table/tr[2]/td[3]/span"}}""")]
@@ -187,7 +201,8 @@ public class WebAnnotationImporterTests
         var records = new List<StoreRecord>();
         await foreach (var item in new WebAnnotationImporter().ReadAsync(input, CancellationToken.None))
         {
-            records.Add(item.Record!);
+            // A bad annotation comes as an invalid item, which the store turns into this error unless it skips bad records.
+            records.Add(item.Record ?? throw new InvalidRecordException(item.Problem!, input.Name, item.Line));
         }
 
         return records;
