@@ -11,7 +11,7 @@ var folder = Directory.CreateTempSubdirectory("factstore-bench-").FullName;
 try
 {
     var raw = Time(() => RawSqlite.Insert(Path.Combine(folder, "raw.db"), workload));
-    await using var store = FactStoreDatabase.Open(Path.Combine(folder, "facts.db"));
+    await using var store = await FactStoreDatabase.OpenAsync(o => o.UseSqlite(Path.Combine(folder, "facts.db")));
     var records = workload.Records.ToList();
     var api = await TimeAsync(() => store.WriteAsync(records));
     Console.WriteLine($"insert {facts:N0} facts + {facts:N0} stances, one transaction:");

@@ -24,7 +24,7 @@ if (seedFolder is null || !Directory.Exists(seedFolder))
 }
 
 var services = new ServiceCollection();
-services.AddFactStore(options => options.DatabasePath = databasePath);
+services.AddFactStore(options => options.UseSqlite(databasePath));
 await using var provider = services.BuildServiceProvider();
 var store = provider.GetRequiredService<IFactStore>();
 

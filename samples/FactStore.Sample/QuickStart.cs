@@ -12,7 +12,7 @@ public static class QuickStart
     public static async Task RunAsync(string databasePath, string seeds, TextWriter output, CancellationToken cancellationToken)
     {
         // README example: begin
-        await using var store = FactStoreDatabase.Open(databasePath);
+        await using var store = await FactStoreDatabase.OpenAsync(o => o.UseSqlite(databasePath), cancellationToken);
 
         foreach (var article in Directory.GetFiles(seeds, "*.txt"))
         {

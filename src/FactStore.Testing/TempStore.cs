@@ -19,7 +19,7 @@ internal sealed class TempStore : IAsyncDisposable
         FactStoreDatabase? database = null;
         try
         {
-            database = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = Path.Combine(folder, "facts.db") }, cancellationToken).ConfigureAwait(false);
+            database = await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(Path.Combine(folder, "facts.db")), cancellationToken).ConfigureAwait(false);
             if (options.PrepareStoreAsync is { } prepare)
             {
                 await prepare(database, cancellationToken).ConfigureAwait(false);

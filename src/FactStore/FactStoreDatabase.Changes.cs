@@ -29,8 +29,8 @@ public sealed partial class FactStoreDatabase
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(query.RecordId is null ? Sql.Changes : Sql.ChangesOfRecord)
             .With("@record", query.RecordId)
-            .With("@since", query.Since is null ? "" : await RecordHorizon.OfAsync(_dialect, connection, query.Since, cancellationToken).ConfigureAwait(false))
-            .With("@until", await RecordHorizon.OfAsync(_dialect, connection, query.Until, cancellationToken).ConfigureAwait(false))
+            .With("@since", query.Since is null ? "" : await RecordHorizon.OfAsync(_engine, connection, query.Since, cancellationToken).ConfigureAwait(false))
+            .With("@until", await RecordHorizon.OfAsync(_engine, connection, query.Until, cancellationToken).ConfigureAwait(false))
             .With("@after_time", after.RecordedAt).With("@after_id", after.RecordId).With("@after_kind", after.Kind).With("@after_detail", after.Detail)
             .With("@limit", query.Limit + 1);
 

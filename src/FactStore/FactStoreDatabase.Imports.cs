@@ -73,7 +73,7 @@ public sealed partial class FactStoreDatabase
     private async Task<ImportResult> WriteRunAsync(RunInput run, ImportOptions options, IAsyncEnumerable<ImportItem> items, CancellationToken cancellationToken)
     {
         ThrowIfDisposed();
-        if (_dialect.IsReadOnly)
+        if (_engine.IsReadOnly)
         {
             throw new InvalidOperationException($"{DatabasePath} was opened read-only (FactStoreOptions.ReadOnly): open it without ReadOnly to write.");
         }
@@ -81,15 +81,15 @@ public sealed partial class FactStoreDatabase
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            using var turn = await _dialect.WaitForWriteTurnAsync(cancellationToken).ConfigureAwait(false);
             await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await _dialect.PrepareForWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+            await using var turn = await _engine.Writers.EnterWriteTurnAsync(connection, cancellationToken).ConfigureAwait(false);
+            await _engine.PrepareForWriteAsync(connection, cancellationToken).ConfigureAwait(false);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             var recordedAt = await RecordTimeAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             var runId = ContentId.Create("run", run.Importer, run.Version, run.Configuration, run.Name, StoreTime.Write(recordedAt));
             ImportResult result;
             RunDigest digest;
-            await using (var writer = new RecordWriter(connection, transaction, runId, recordedAt, run.Name, options.Limits, _dialect.Search))
+            await using (var writer = new RecordWriter(connection, transaction, runId, recordedAt, run.Name, options.Limits, _engine.Search))
             {
                 try
                 {
@@ -127,7 +127,7 @@ public sealed partial class FactStoreDatabase
             }
 
             // Written last, with its counts: the records' foreign keys to it are checked at commit.
-            using var committing = await _dialect.EnterCommitAsync(cancellationToken).ConfigureAwait(false);
+            var committing = await _engine.Writers.EnterCommitAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             await RunLink.WriteAsync(connection, transaction, new Dictionary<string, object?>
             {
                 ["@id"] = runId, ["@importer"] = run.Importer, ["@version"] = run.Version, ["@input"] = run.Name,
@@ -140,14 +140,18 @@ public sealed partial class FactStoreDatabase
             }, digest, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            committing?.Dispose();
+            if (committing is not null)
+            {
+                await committing.DisposeAsync().ConfigureAwait(false);
+            }
+
             if (result.RedactionsAdded > 0 || _purgePending)
             {
                 // The redaction is committed; a purge that other readers hold up, or that fails, is retried at the
                 // next write and on dispose.
                 try
                 {
-                    _purgePending = !await _dialect.PurgeErasedContentAsync(connection, CancellationToken.None).ConfigureAwait(false);
+                    _purgePending = !await _engine.PurgeErasedContentAsync(connection, CancellationToken.None).ConfigureAwait(false);
                 }
                 catch (DbException)
                 {
@@ -157,9 +161,9 @@ public sealed partial class FactStoreDatabase
 
             return result;
         }
-        catch (DbException e) when (!_dialect.IsConstraintViolation(e))
+        catch (DbException e) when (!_engine.IsConstraintViolation(e))
         {
-            throw new StoreAccessException($"Importing {run.Name} into {_dialect.DisplayName} failed in the database; nothing of it was written: {e.Message}", _dialect.DisplayName, e);
+            throw new StoreAccessException($"Importing {run.Name} into {_engine.DisplayName} failed in the database; nothing of it was written: {e.Message}", _engine.DisplayName, e);
         }
         finally
         {
@@ -241,7 +245,7 @@ public sealed partial class FactStoreDatabase
         {
             await writer.WriteAsync(record, line, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (_dialect.IsConstraintViolation(e))
+        catch (Exception e) when (_engine.IsConstraintViolation(e))
         {
             throw new InvalidRecordException($"the database refused it: {e.Message}", run.Name, line, record.Id, e);
         }

@@ -19,7 +19,7 @@ public sealed partial class FactStoreDatabase
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await new StoreVerifier(_dialect, connection).RunAsync(cancellationToken).ConfigureAwait(false);
+            return await new StoreVerifier(_engine, connection).RunAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (System.Data.Common.DbException e)
         {
@@ -34,19 +34,24 @@ public sealed partial class FactStoreDatabase
     public async Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = _dialect.BeginSnapshot(connection);
-        await using var command = connection.Command(Sql.Statistics, transaction);
-        await using var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false);
-        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-        var row = new Row(reader);
-        var records = Sql.StatisticsColumns.ToDictionary(c => c, row.Long, StringComparer.Ordinal);
-        return new StoreStatistics
+        await using var transaction = await _engine.BeginSnapshotAsync(connection, cancellationToken).ConfigureAwait(false);
+        StoreStatistics statistics;
+        await using (var command = connection.Command(Sql.Statistics, transaction))
+        await using (var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            Records = records,
-            Runs = row.Long("runs"),
-            LastRecordedAt = row.NullableString("last_recorded_at") is string last ? StoreTime.Read(last) : null,
-            SchemaVersion = (int)row.Long("schema_version"),
-            SizeInBytes = _dialect.SizeInBytes,
-        };
+            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            var row = new Row(reader);
+            statistics = new StoreStatistics
+            {
+                Records = Sql.StatisticsColumns.ToDictionary(c => c, row.Long, StringComparer.Ordinal),
+                Runs = row.Long("runs"),
+                LastRecordedAt = row.NullableString("last_recorded_at") is string last ? StoreTime.Read(last) : null,
+                SchemaVersion = (int)row.Long("schema_version"),
+                SizeInBytes = 0,
+            };
+        }
+
+        // Read once the statistics' reader is closed: a connection runs one command at a time on some engines.
+        return statistics with { SizeInBytes = await _engine.GetSizeAsync(connection, cancellationToken).ConfigureAwait(false) };
     }
 }

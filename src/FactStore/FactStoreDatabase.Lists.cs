@@ -81,7 +81,7 @@ public sealed partial class FactStoreDatabase
                 condition += " AND s.seq > @after";
             }
 
-            command.CommandText = Sql.ListSources(condition, _dialect.Utf16Length("s.text"));
+            command.CommandText = Sql.ListSources(condition, _engine.Dialect.Utf16Length("s.text"));
             var rows = await RecordSetReader.ListAsync(
                 command,
                 r => (Id: r.String("id"), Seq: r.Long("seq"), Length: r.Long("text_length"), Facts: r.Long("fact_count"), Stances: r.Long("stance_count")),

@@ -145,7 +145,7 @@ public sealed partial class FactStoreDatabase
     private async Task<T> ReadAsync<T>(DateTimeOffset? knownAt, Func<RecordSetReader, Task<T>> read, CancellationToken cancellationToken)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var known = await RecordHorizon.OfAsync(_dialect, connection, knownAt, cancellationToken).ConfigureAwait(false);
-        return await read(new RecordSetReader(connection, _dialect, known)).ConfigureAwait(false);
+        var known = await RecordHorizon.OfAsync(_engine, connection, knownAt, cancellationToken).ConfigureAwait(false);
+        return await read(new RecordSetReader(connection, _engine, known)).ConfigureAwait(false);
     }
 }

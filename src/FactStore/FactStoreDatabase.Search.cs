@@ -24,13 +24,16 @@ public sealed partial class FactStoreDatabase
         {
             Phrases = phrases,
             Scope = query.Scope,
-            Known = await RecordHorizon.OfAsync(_dialect, connection, query.KnownAt, cancellationToken).ConfigureAwait(false),
+            Known = await RecordHorizon.OfAsync(_engine, connection, query.KnownAt, cancellationToken).ConfigureAwait(false),
             IncludeSuperseded = query.IncludeSuperseded,
             IncludeRetracted = query.IncludeRetracted,
-            After = after,
+            After = after is null ? null : new SearchPosition { Score = after.Score, Kind = after.Kind, Seq = after.Seq },
             Limit = query.Limit + 1,
+            MatchStart = SearchSnippet.MatchStart.ToString(),
+            MatchEnd = SearchSnippet.MatchEnd.ToString(),
+            Cut = SearchSnippet.Cut.ToString(),
         };
-        var rows = await _dialect.Search.SearchAsync(connection, request, cancellationToken).ConfigureAwait(false);
+        var rows = await _engine.Search.SearchAsync(connection, request, cancellationToken).ConfigureAwait(false);
 
         // Each kind came best first, one more than the page: merged, one more than the page says another follows.
         var ranked = rows.OrderByDescending(r => r.Score).ThenBy(r => r.Kind).ThenBy(r => r.Seq).Take(query.Limit + 1).ToList();
@@ -50,7 +53,7 @@ public sealed partial class FactStoreDatabase
         }
 
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var known = await RecordHorizon.OfAsync(_dialect, connection, knownAt, cancellationToken).ConfigureAwait(false);
+        var known = await RecordHorizon.OfAsync(_engine, connection, knownAt, cancellationToken).ConfigureAwait(false);
         var exactIds = new List<string>();
         await using (var command = EntityLookup.Bind(connection.Command(Sql.EntitiesByName), "@", name).With("@known", known))
         await using (var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false))
@@ -61,7 +64,7 @@ public sealed partial class FactStoreDatabase
             }
         }
 
-        var names = await _dialect.Search.NamesLikeAsync(connection, [matcher.Folded, matcher.Spelling], known, NamesScored, cancellationToken).ConfigureAwait(false);
+        var names = await _engine.Search.NamesLikeAsync(connection, [matcher.Folded, matcher.Spelling], known, NamesScored, cancellationToken).ConfigureAwait(false);
         var ids = exactIds.Concat(names.Select(n => n.EntityId)).Distinct(StringComparer.Ordinal).ToList();
         var entities = await EntityBatch.ReadAsync(connection, ids, known, cancellationToken).ConfigureAwait(false);
         return NameResolver.Resolve(name, matcher, exactIds, names, entities);

@@ -1,12 +1,12 @@
 using System.Data.Common;
 using FactStore.Plugins;
 using FactStore.Storage;
-using FactStore.Storage.Sqlite;
+using FactStore.Engines;
 
 namespace FactStore;
 
 /// <summary>
-/// A fact store on one SQLite file. Open it with <see cref="Open"/> (or <see cref="OpenAsync(FactStoreOptions, CancellationToken)"/>), or let
+/// A fact store on the engine its options name. Open it with <see cref="OpenAsync(Action{FactStoreOptions}, CancellationToken)"/>, or let
 /// <see cref="FactStoreServiceCollectionExtensions.AddFactStore"/> register it.
 /// </summary>
 /// <remarks>
@@ -15,7 +15,7 @@ namespace FactStore;
 /// </remarks>
 public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, IDisposable
 {
-    private readonly IStoreDialect _dialect;
+    private readonly IStoreEngine _engine;
     private readonly TimeProvider _time;
     private readonly Dictionary<string, IFactImporter> _importers;
     private readonly Dictionary<string, IFactQueryProvider> _queryProviders;
@@ -23,16 +23,16 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
     private bool _disposed;
     private volatile bool _purgePending;
 
-    private FactStoreDatabase(IStoreDialect dialect, TimeProvider time, Dictionary<string, IFactImporter> importers, Dictionary<string, IFactQueryProvider> queryProviders)
+    private FactStoreDatabase(IStoreEngine dialect, TimeProvider time, Dictionary<string, IFactImporter> importers, Dictionary<string, IFactQueryProvider> queryProviders)
     {
-        _dialect = dialect;
+        _engine = dialect;
         _time = time;
         _importers = importers;
         _queryProviders = queryProviders;
     }
 
-    /// <summary>The full path of the database file.</summary>
-    public string DatabasePath => _dialect.DisplayName;
+    /// <summary>Names the database: the full path of a SQLite file, or the host and database of a PostgreSQL store.</summary>
+    public string DatabasePath => _engine.DisplayName;
 
     /// <summary>The names of the importers <see cref="ImportAsync(string, ImportInput, CancellationToken)"/> can use.</summary>
     public IReadOnlyCollection<string> ImporterNames => _importers.Keys;
@@ -46,16 +46,19 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
     /// <summary>The names of the query providers <see cref="QueryAsync"/> can run.</summary>
     public IReadOnlyCollection<string> QueryProviderNames => _queryProviders.Keys;
 
-    /// <summary>Opens (creating if needed) the database file and brings its schema up to date.</summary>
-    /// <param name="databasePath">The SQLite file, e.g. <c>facts.db</c>.</param>
-    /// <param name="configure">Changes further options, e.g. the <see cref="FactStoreOptions.TimeProvider"/>.</param>
+    /// <summary>Opens (creating if needed) the store and brings its schema up to date.</summary>
+    /// <param name="configure">Sets the options: the engine at least, e.g. <c>o =&gt; o.UseSqlite("facts.db")</c>.</param>
+    /// <param name="cancellationToken">Cancels opening.</param>
     /// <returns>The open store, with the built-in importers and query providers.</returns>
-    /// <exception cref="StoreSchemaException">The file is not a FactStore database, or a newer one.</exception>
-    public static FactStoreDatabase Open(string databasePath, Action<FactStoreOptions>? configure = null)
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    /// <exception cref="StoreAccessException">The database cannot be reached.</exception>
+    /// <exception cref="StoreSchemaException">The database is not a FactStore database, or a newer one.</exception>
+    public static Task<FactStoreDatabase> OpenAsync(Action<FactStoreOptions> configure, CancellationToken cancellationToken = default)
     {
-        var options = new FactStoreOptions { DatabasePath = databasePath };
-        configure?.Invoke(options);
-        return OpenAsync(options, [], [], CancellationToken.None).GetAwaiter().GetResult();
+        ArgumentNullException.ThrowIfNull(configure);
+        var options = new FactStoreOptions();
+        configure(options);
+        return OpenAsync(options, [], [], cancellationToken);
     }
 
     /// <summary>Opens (creating if needed) the database and brings its schema up to date.</summary>
@@ -96,8 +99,7 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
         var pluginProblems = options.PluginFolder is string pluginFolder
             ? PluginMerge.AddTo(PluginFolder.Load(pluginFolder), importersByName, queryProvidersByName)
             : [];
-        var dialect = new SqliteDialect(options.DatabasePath, options.ReadOnly, options.BusyTimeout);
-        PrepareFile(dialect.DisplayName, options.ReadOnly);
+        var dialect = options.Engine!.CreateEngine();
         try
         {
             await using var connection = await dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -123,37 +125,6 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
         return new FactStoreDatabase(dialect, options.TimeProvider, importersByName, queryProvidersByName) { PluginProblems = pluginProblems };
     }
 
-    /// <summary>
-    /// Checks the path before SQLite sees it, so each cause has its own error: a folder is no database, a read-only store
-    /// must exist, and a missing folder is created (for a writable store) or reported.
-    /// </summary>
-    private static void PrepareFile(string path, bool readOnly)
-    {
-        if (Directory.Exists(path))
-        {
-            throw new StoreAccessException($"{path} is a folder, not a database file: give the path of a file in it, e.g. {Path.Combine(path, "facts.db")}.", path);
-        }
-
-        if (readOnly)
-        {
-            if (!File.Exists(path))
-            {
-                throw new StoreAccessException($"{path}: no such database; a store opened read-only must exist.", path);
-            }
-
-            return;
-        }
-
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new StoreAccessException($"{path}: its folder cannot be created: {e.Message}", path, e);
-        }
-    }
-
     /// <inheritdoc/>
     public async Task<QueryResult> QueryAsync(string providerName, QueryRequest request, CancellationToken cancellationToken = default)
     {
@@ -169,34 +140,40 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
         return await provider.ExecuteAsync(request, this, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <inheritdoc/>
-    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+    /// <summary>Releases the database without waiting on it; prefer <see cref="DisposeAsync"/>, which also finishes a purge a redaction left pending.</summary>
+    public void Dispose()
+    {
+        if (!_disposed)
+        {
+            // The write lock is not disposed: an import still running must be able to release it.
+            _disposed = true;
+            _engine.ReleaseConnections();
+        }
+    }
 
     /// <inheritdoc/>
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (_disposed)
         {
-            return ValueTask.CompletedTask;
+            return;
         }
 
-        // The write lock is not disposed: an import still running must be able to release it.
         _disposed = true;
         if (_purgePending)
         {
-            PurgeOnDispose();
+            await PurgeOnDisposeAsync().ConfigureAwait(false);
         }
 
-        _dialect.ReleaseConnections();
-        return ValueTask.CompletedTask;
+        _engine.ReleaseConnections();
     }
 
-    private void PurgeOnDispose()
+    private async Task PurgeOnDisposeAsync()
     {
         try
         {
-            using var connection = _dialect.OpenConnectionAsync(CancellationToken.None).GetAwaiter().GetResult();
-            _purgePending = !_dialect.PurgeErasedContentAsync(connection, CancellationToken.None).GetAwaiter().GetResult();
+            await using var connection = await _engine.OpenConnectionAsync(CancellationToken.None).ConfigureAwait(false);
+            _purgePending = !await _engine.PurgeErasedContentAsync(connection, CancellationToken.None).ConfigureAwait(false);
         }
         catch (DbException)
         {
@@ -209,7 +186,7 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
         ThrowIfDisposed();
         try
         {
-            return await _dialect.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            return await _engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (DbException e)
         {

@@ -1,10 +1,15 @@
+using FactStore.Engines;
+
 namespace FactStore;
 
 /// <summary>How to open a fact store.</summary>
 public sealed class FactStoreOptions
 {
-    /// <summary>The SQLite database file; created with its folder if missing. Defaults to <c>facts.db</c> in the current folder.</summary>
-    public string DatabasePath { get; set; } = "facts.db";
+    /// <summary>
+    /// The engine and its settings: set by <c>UseSqlite(path)</c> (package FactStore.Sqlite) or
+    /// <c>UseNpgsql(connectionString)</c> (package FactStore.PostgreSql). Required.
+    /// </summary>
+    public StoreEngineOptions? Engine { get; set; }
 
     /// <summary>
     /// The clock that stamps every record's <see cref="Provenance.RecordedAt"/>; replace it in tests. Stamps never run
@@ -20,35 +25,18 @@ public sealed class FactStoreOptions
     /// </summary>
     public string? PluginFolder { get; set; }
 
-    /// <summary>
-    /// Opens the store for reading only: no lock is taken that would keep a writer waiting, nothing in the file changes
-    /// (so a store on read-only media opens), and every write is refused with <see cref="InvalidOperationException"/>.
-    /// The file must exist and be at this library's schema version. Defaults to <see langword="false"/>.
-    /// </summary>
-    public bool ReadOnly { get; set; }
-
-    /// <summary>
-    /// How long an operation waits for a lock another connection or process holds before it fails with
-    /// <see cref="StoreAccessException"/>. Defaults to 30 seconds; at least one second.
-    /// </summary>
-    public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
-
     /// <summary>Checks the options and reports every problem at once.</summary>
     /// <exception cref="ArgumentException">One or more options are invalid; the message lists them all.</exception>
     public void Validate()
     {
         var errors = new List<string>();
-        if (string.IsNullOrWhiteSpace(DatabasePath))
+        if (Engine is null)
         {
-            errors.Add("DatabasePath is blank: set it to the SQLite file to open, e.g. \"facts.db\".");
+            errors.Add("No engine is set: call options.UseSqlite(\"facts.db\") (FactStore.Sqlite) or options.UseNpgsql(connectionString) (FactStore.PostgreSql).");
         }
-        else if (DatabasePath.Trim().Equals(":memory:", StringComparison.OrdinalIgnoreCase))
+        else
         {
-            errors.Add("DatabasePath ':memory:' is not supported: a FactStore is a file (its history must outlive the connection); use a temporary file instead.");
-        }
-        else if (DatabasePath.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
-        {
-            errors.Add($"DatabasePath '{DatabasePath}' contains characters a path cannot have.");
+            errors.AddRange(Engine.Validate());
         }
 
         if (PluginFolder is not null && (string.IsNullOrWhiteSpace(PluginFolder) || !Directory.Exists(PluginFolder)))
@@ -59,11 +47,6 @@ public sealed class FactStoreOptions
         if (TimeProvider is null)
         {
             errors.Add("TimeProvider is null: leave the default TimeProvider.System or set another.");
-        }
-
-        if (BusyTimeout < TimeSpan.FromSeconds(1) || BusyTimeout > TimeSpan.FromDays(1))
-        {
-            errors.Add($"BusyTimeout {BusyTimeout} is out of range: give between one second and one day.");
         }
 
         if (errors.Count > 0)

@@ -16,7 +16,7 @@ using FactStore.StressChild;
 try
 {
     var mode = args[0];
-    var options = new FactStoreOptions { DatabasePath = args[1] };
+    var options = new FactStoreOptions().UseSqlite(args[1]);
     await using var store = await FactStoreDatabase.OpenAsync(options);
     switch (mode)
     {

@@ -36,7 +36,7 @@ public class FactStoreDatabaseTests
     [Fact]
     public async Task OpenAsync_InMemoryPath_IsRefusedSayingWhy()
     {
-        var e = await Assert.ThrowsAsync<ArgumentException>(() => FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = ":memory:" }));
+        var e = await Assert.ThrowsAsync<ArgumentException>(() => FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(":memory:")));
 
         Assert.Contains("':memory:' is not supported", e.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.GetFullPath(":memory:")));
@@ -44,7 +44,7 @@ public class FactStoreDatabaseTests
 
     /// <summary>A fresh database file in a folder of its own, left for the temp folder's cleanup.</summary>
     private static FactStoreOptions Options() =>
-        new() { DatabasePath = Path.Combine(Directory.CreateTempSubdirectory("factstore-open-").FullName, "facts.db") };
+        new FactStoreOptions().UseSqlite(Path.Combine(Directory.CreateTempSubdirectory("factstore-open-").FullName, "facts.db"));
 
     private sealed class NamedImporter(string name) : IFactImporter
     {

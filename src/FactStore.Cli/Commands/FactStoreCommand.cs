@@ -80,7 +80,7 @@ internal sealed class FactStoreCommand
     public static async Task<FactStoreDatabase> OpenAsync(CliConsole console, string path, string? plugins, CancellationToken cancellationToken)
     {
         var store = await FactStoreDatabase.OpenAsync(
-            new FactStoreOptions { DatabasePath = path, PluginFolder = RequireFolder(plugins) },
+            new FactStoreOptions { PluginFolder = RequireFolder(plugins) }.UseSqlite(path),
             cancellationToken).ConfigureAwait(false);
         await WarnAsync(console, store.PluginProblems).ConfigureAwait(false);
         return store;

@@ -15,18 +15,28 @@ internal static class RecordHorizon
     /// <summary>The stamp to compare with: the last run committed by <paramref name="knownAt"/>, or now when it is null.</summary>
     /// <remarks>
     /// A writer stamps its run's row a moment before its commit makes it visible; the read waits for a commit in that
-    /// moment (<see cref="IStoreDialect.HoldCommitsAsync"/>), or a run stamped before <paramref name="knownAt"/> could be
+    /// moment (<see cref="IWriteCoordinator.HoldCommitsAsync"/>), or a run stamped before <paramref name="knownAt"/> could be
     /// missed now and found later.
     /// </remarks>
-    public static async Task<string> OfAsync(IStoreDialect dialect, DbConnection connection, DateTimeOffset? knownAt, CancellationToken cancellationToken)
+    public static async Task<string> OfAsync(IStoreEngine dialect, DbConnection connection, DateTimeOffset? knownAt, CancellationToken cancellationToken)
     {
         if (knownAt is not DateTimeOffset moment)
         {
             return StoreTime.Now;
         }
 
-        using var hold = await dialect.HoldCommitsAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.Command(Sql.RecordHorizon).With("@t", StoreTime.Write(moment));
-        return await command.ScalarAsync(cancellationToken).ConfigureAwait(false) as string ?? BeforeAnyRecord;
+        var hold = await dialect.Writers.HoldCommitsAsync(connection, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var command = connection.Command(Sql.RecordHorizon).With("@t", StoreTime.Write(moment));
+            return await command.ScalarAsync(cancellationToken).ConfigureAwait(false) as string ?? BeforeAnyRecord;
+        }
+        finally
+        {
+            if (hold is not null)
+            {
+                await hold.DisposeAsync().ConfigureAwait(false);
+            }
+        }
     }
 }

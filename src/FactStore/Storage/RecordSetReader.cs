@@ -5,15 +5,15 @@ namespace FactStore.Storage;
 /// <summary>
 /// Reads records by sets of ids on one connection, as known at one moment: each kind of record in a fixed number of
 /// statements however many ids there are (an entity in four: itself, its aliases, external ids and descriptions; a
-/// source in two: itself and its locators), the ids bound as one parameter (<see cref="IStoreDialect.StringSet"/>).
+/// source in two: itself and its locators), the ids bound as one parameter (<see cref="ISqlDialect.StringSet"/>).
 /// </summary>
-internal sealed class RecordSetReader(DbConnection connection, IStoreDialect dialect, string known)
+internal sealed class RecordSetReader(DbConnection connection, IStoreEngine dialect, string known)
 {
     /// <summary>The moment the reads answer for, as stored (<see cref="StoreTime"/>).</summary>
     public string Known => known;
 
     /// <summary>The subquery of the ids bound as <c>@ids</c>.</summary>
-    public string Ids => dialect.StringSet("@ids");
+    public string Ids => dialect.Dialect.StringSet("@ids");
 
     /// <summary>A command with <c>@known</c> bound and, when given, the ids as <c>@ids</c>.</summary>
     public DbCommand Command(string sql, IEnumerable<string>? ids = null)

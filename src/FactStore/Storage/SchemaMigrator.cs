@@ -17,10 +17,10 @@ internal static class SchemaMigrator
 
     /// <summary>Opens the store the connection is on: refuses what is not a FactStore database, migrates only when needed.</summary>
     /// <exception cref="StoreSchemaException">The file is another application's database, damaged, newer, or (read-only) older.</exception>
-    public static async Task OpenAsync(IStoreDialect dialect, DbConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task OpenAsync(IStoreEngine dialect, DbConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var tables = await dialect.ReadTableNamesAsync(connection, cancellationToken).ConfigureAwait(false);
-        var latest = dialect.Migrations[^1].Version;
+        var tables = await dialect.Schema.ReadTableNamesAsync(connection, cancellationToken).ConfigureAwait(false);
+        var latest = dialect.Schema.Migrations[^1].Version;
         var current = tables.Contains("schema_migrations") && await IsFactStoreAsync(dialect, connection, cancellationToken).ConfigureAwait(false)
             ? await ReadVersionAsync(connection, null, cancellationToken).ConfigureAwait(false)
             : 0;
@@ -44,16 +44,16 @@ internal static class SchemaMigrator
                     : $"{dialect.DisplayName} has schema version {current} and this FactStore reads version {latest}: open it once without ReadOnly to upgrade it.");
             }
 
-            await dialect.InitializeAsync(connection, cancellationToken).ConfigureAwait(false);
+            await dialect.Schema.InitializeAsync(connection, cancellationToken).ConfigureAwait(false);
             await MigrateAsync(dialect, connection, now, cancellationToken).ConfigureAwait(false);
-            tables = await dialect.ReadTableNamesAsync(connection, cancellationToken).ConfigureAwait(false);
+            tables = await dialect.Schema.ReadTableNamesAsync(connection, cancellationToken).ConfigureAwait(false);
         }
         else if (!dialect.IsReadOnly)
         {
-            await dialect.InitializeAsync(connection, cancellationToken).ConfigureAwait(false);
+            await dialect.Schema.InitializeAsync(connection, cancellationToken).ConfigureAwait(false);
         }
 
-        var missing = dialect.Tables.Where(t => !tables.Contains(t)).ToList();
+        var missing = dialect.Schema.Tables.Where(t => !tables.Contains(t)).ToList();
         if (missing.Count > 0)
         {
             throw new StoreSchemaException(
@@ -65,14 +65,14 @@ internal static class SchemaMigrator
     /// Whether the version table is FactStore's: other tools name theirs <c>schema_migrations</c> too. FactStore's first
     /// migration is recorded with its description; an empty table is a store whose creation never committed.
     /// </summary>
-    private static async Task<bool> IsFactStoreAsync(IStoreDialect dialect, DbConnection connection, CancellationToken cancellationToken)
+    private static async Task<bool> IsFactStoreAsync(IStoreEngine dialect, DbConnection connection, CancellationToken cancellationToken)
     {
         try
         {
             await using var read = connection.Command("SELECT version, description FROM schema_migrations ORDER BY version LIMIT 1");
             await using var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             return !await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
-                || (reader.GetValue(0) is long version && version == dialect.Migrations[0].Version && reader.GetValue(1) as string == dialect.Migrations[0].Description);
+                || (reader.GetValue(0) is long version && version == dialect.Schema.Migrations[0].Version && reader.GetValue(1) as string == dialect.Schema.Migrations[0].Description);
         }
         catch (DbException)
         {
@@ -86,25 +86,25 @@ internal static class SchemaMigrator
         return Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static StoreSchemaException Newer(IStoreDialect dialect, int current, int latest) => new(
+    private static StoreSchemaException Newer(IStoreEngine dialect, int current, int latest) => new(
         $"{dialect.DisplayName} has schema version {current}, but this FactStore supports up to {latest}. Open it with a newer FactStore.");
 
-    /// <summary>Migrates in its turn among writers (<see cref="IStoreDialect.WaitForWriteTurnAsync"/>), as a write does.</summary>
-    private static async Task MigrateAsync(IStoreDialect dialect, DbConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Migrates in its turn among writers (<see cref="IWriteCoordinator.EnterWriteTurnAsync"/>), as a write does.</summary>
+    private static async Task MigrateAsync(IStoreEngine dialect, DbConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        using var turn = await dialect.WaitForWriteTurnAsync(cancellationToken).ConfigureAwait(false);
-        await dialect.BeginMigrationsAsync(connection, cancellationToken).ConfigureAwait(false);
+        await using var turn = await dialect.Writers.EnterWriteTurnAsync(connection, cancellationToken).ConfigureAwait(false);
+        await dialect.Schema.BeginMigrationsAsync(connection, cancellationToken).ConfigureAwait(false);
         try
         {
             await MigrateInTransactionAsync(dialect, connection, now, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            await dialect.EndMigrationsAsync(connection, CancellationToken.None).ConfigureAwait(false);
+            await dialect.Schema.EndMigrationsAsync(connection, CancellationToken.None).ConfigureAwait(false);
         }
     }
 
-    private static async Task MigrateInTransactionAsync(IStoreDialect dialect, DbConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task MigrateInTransactionAsync(IStoreEngine dialect, DbConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (var create = connection.Command(VersionTable, transaction))
@@ -114,7 +114,7 @@ internal static class SchemaMigrator
 
         // Read again under the write lock: another process may have migrated since the first read.
         var current = await ReadVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-        var latest = dialect.Migrations[^1].Version;
+        var latest = dialect.Schema.Migrations[^1].Version;
         if (current > latest)
         {
             throw Newer(dialect, current, latest);
@@ -125,7 +125,7 @@ internal static class SchemaMigrator
             return;
         }
 
-        foreach (var migration in dialect.Migrations.Where(m => m.Version > current))
+        foreach (var migration in dialect.Schema.Migrations.Where(m => m.Version > current))
         {
             await using (var apply = connection.Command(migration.Sql, transaction))
             {
@@ -142,7 +142,7 @@ internal static class SchemaMigrator
             await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await dialect.VerifyMigrationsAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        await dialect.Schema.VerifyMigrationsAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 }

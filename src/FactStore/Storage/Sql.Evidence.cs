@@ -1,6 +1,6 @@
 namespace FactStore.Storage;
 
-/// <summary>The statements of <see cref="EvidenceReads"/>: each takes the subquery of the fact ids (<see cref="IStoreDialect.StringSet"/>).</summary>
+/// <summary>The statements of <see cref="EvidenceReads"/>: each takes the subquery of the fact ids (<see cref="ISqlDialect.StringSet"/>).</summary>
 internal static partial class Sql
 {
     /// <summary>The facts of <paramref name="ids"/> and every earlier version they correct, recorded by <c>@known</c>.</summary>

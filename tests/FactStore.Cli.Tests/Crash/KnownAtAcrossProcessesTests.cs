@@ -15,7 +15,7 @@ public sealed class KnownAtAcrossProcessesTests(ITestOutputHelper output)
     public async Task KnownAt_MomentsDuringImportsInAnotherProcess_AreAnsweredTheSameAfterwards()
     {
         using var folder = new TempFolder();
-        await using var reader = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = folder.Database });
+        await using var reader = await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(folder.Database));
         var during = new List<(DateTimeOffset Moment, string Answer)>();
 
         using (var child = ChildProcess.Start("runs", folder.Database, "5", "2500"))

@@ -10,7 +10,7 @@ internal static class WhoSaidWhatRegistration
     {
         // README DI: begin
         var services = new ServiceCollection();
-        services.AddFactStore(options => options.DatabasePath = databasePath)
+        services.AddFactStore(options => options.UseSqlite(databasePath))
             .AddImporter<WhoSaidWhatImporter>();
         await using var provider = services.BuildServiceProvider();
         var store = provider.GetRequiredService<IFactStore>();
@@ -22,7 +22,7 @@ internal static class WhoSaidWhatRegistration
     {
         // README entry point: begin
         await using var store = await FactStoreDatabase.OpenAsync(
-            new FactStoreOptions { DatabasePath = databasePath }, [new WhoSaidWhatImporter()], [], cancellationToken);
+            new FactStoreOptions().UseSqlite(databasePath), [new WhoSaidWhatImporter()], [], cancellationToken);
         return await store.ImportAsync("who-said-what", ImportInput.FromFile(list), cancellationToken);
         // README entry point: end
     }
@@ -32,7 +32,7 @@ internal static class WhoSaidWhatRegistration
         // README plugin folder: begin
         // plugins/ holds FactStore.Plugins.WhoSaidWhat.dll (no copy of FactStore.Abstractions.dll needed)
         await using var store = await FactStoreDatabase.OpenAsync(
-            new FactStoreOptions { DatabasePath = databasePath, PluginFolder = plugins }, [], [], cancellationToken);
+            new FactStoreOptions { PluginFolder = plugins }.UseSqlite(databasePath), [], [], cancellationToken);
         return await store.ImportAsync("who-said-what", ImportInput.FromFile(list), cancellationToken);
         // README plugin folder: end
     }

@@ -26,7 +26,7 @@ public sealed class WriteYourOwnImporterTests : IDisposable
         var database = _folder.File("plain.db");
         AssertImported(await WhoSaidWhatRegistration.ThroughEntryPointAsync(database, List, CancellationToken.None));
 
-        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = database });
+        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(database));
         var facts = await store.FindFactsAsync(new FactQuery());
         var evidence = await store.GetEvidenceAsync(facts.Single(f => f.Statement.Contains("under control", StringComparison.Ordinal)).Id);
         var citation = Assert.Single(evidence!.Stances).Stance.Citation!;
@@ -49,7 +49,7 @@ public sealed class WriteYourOwnImporterTests : IDisposable
     [Fact]
     public async Task BadLine_IsSkippedAndReportedWithItsLine()
     {
-        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = _folder.File("bad.db") }, [new Plugins.WhoSaidWhat.WhoSaidWhatImporter()], []);
+        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(_folder.File("bad.db")), [new Plugins.WhoSaidWhat.WhoSaidWhatImporter()], []);
 
         var result = await store.ImportAsync("who-said-what", ImportInput.FromFile(Path.Combine(AppContext.BaseDirectory, "Fixtures", "who-said-what-bad.tsv")), new ImportOptions { SkipBadRecords = true });
 

@@ -9,7 +9,7 @@ public class FactStoreServiceCollectionExtensionsTests
     {
         var path = Path.Combine(Path.GetTempPath(), $"di-{Guid.NewGuid():N}.db");
         var services = new ServiceCollection();
-        services.AddFactStore(o => o.DatabasePath = path)
+        services.AddFactStore(o => o.UseSqlite(path))
             .AddQueryProvider<EchoQueryProvider>()
             .AddQueryProvider<EchoQueryProvider>();
         services.AddFactStore();
@@ -37,7 +37,7 @@ public class FactStoreServiceCollectionExtensionsTests
     {
         var path = Path.Combine(Path.GetTempPath(), $"di-reads-{Guid.NewGuid():N}.db");
         var services = new ServiceCollection();
-        services.AddFactStore(o => o.DatabasePath = path);
+        services.AddFactStore(o => o.UseSqlite(path));
 
         await using (var provider = services.BuildServiceProvider())
         {
@@ -69,7 +69,7 @@ public class FactStoreServiceCollectionExtensionsTests
     {
         var path = Path.Combine(Path.GetTempPath(), $"di-lazy-{Guid.NewGuid():N}.db");
         var services = new ServiceCollection();
-        services.AddFactStore(o => o.DatabasePath = path);
+        services.AddFactStore(o => o.UseSqlite(path));
 
         await using (var provider = services.BuildServiceProvider())
         {
@@ -92,7 +92,7 @@ public class FactStoreServiceCollectionExtensionsTests
     {
         var path = Path.Combine(Path.GetTempPath(), $"di-search-{Guid.NewGuid():N}.db");
         var services = new ServiceCollection();
-        services.AddFactStore(o => o.DatabasePath = path);
+        services.AddFactStore(o => o.UseSqlite(path));
 
         await using (var provider = services.BuildServiceProvider())
         {
@@ -116,7 +116,7 @@ public class FactStoreServiceCollectionExtensionsTests
         var path = Path.Combine(folder, "facts.db");
         await File.WriteAllTextAsync(path, "not a database, just text that is long enough to be read as a header by SQLite");
         var services = new ServiceCollection();
-        services.AddFactStore(o => o.DatabasePath = path);
+        services.AddFactStore(o => o.UseSqlite(path));
 
         await using (var provider = services.BuildServiceProvider())
         {
@@ -134,7 +134,7 @@ public class FactStoreServiceCollectionExtensionsTests
     public void Dispose_NeverOpened_DoesNothing()
     {
         var services = new ServiceCollection();
-        services.AddFactStore(o => o.DatabasePath = Path.Combine(Path.GetTempPath(), $"di-never-{Guid.NewGuid():N}.db"));
+        services.AddFactStore(o => o.UseSqlite(Path.Combine(Path.GetTempPath(), $"di-never-{Guid.NewGuid():N}.db")));
         using (var provider = services.BuildServiceProvider())
         {
             Assert.NotNull(provider.GetRequiredService<IFactStoreReader>());

@@ -16,8 +16,8 @@ public sealed class RecordTimeTests : IDisposable
     public async Task KnownAt_AMomentDuringALongImport_GivesTheSameAnswerDuringAndAfterIt()
     {
         var path = Path.Combine(_folder, "facts.db");
-        await using var writer = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = path });
-        await using var reader = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = path });
+        await using var writer = await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(path));
+        await using var reader = await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(path));
         await writer.WriteAsync([TestRecords.Tokayev]);
         var importer = new GatedImporter(200);
 
@@ -51,8 +51,8 @@ public sealed class RecordTimeTests : IDisposable
     public async Task KnownAt_EveryRead_CountsARunFromItsCommit()
     {
         var path = Path.Combine(_folder, "reads.db");
-        await using var writer = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = path });
-        await using var reader = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = path });
+        await using var writer = await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(path));
+        await using var reader = await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(path));
         var importer = new GatedImporter(3);
 
         var import = writer.ImportAsync(importer, ImportInput.FromBytes("gated", new byte[] { 1 }));

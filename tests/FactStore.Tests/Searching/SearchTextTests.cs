@@ -1,5 +1,9 @@
 using FactStore.Searching;
-using FactStore.Storage.Sqlite;
+using FactStore.Sqlite.Coordination;
+using FactStore.Sqlite.Search;
+using FactStore.Sqlite.Schema;
+using FactStore.Sqlite;
+using FactStore.Engines;
 
 namespace FactStore.Tests.Searching;
 

@@ -180,7 +180,7 @@ public class AppendOnlyHistoryTests
         await test.Store.WriteAsync([TestRecords.Tokayev, first]);
         var firstRecorded = (await test.Store.GetFactAsync(first.Id))!.Provenance!.RecordedAt;
         var skewed = new FakeTimeProvider(firstRecorded.AddDays(-1));
-        await using var behind = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = test.DatabasePath, TimeProvider = skewed });
+        await using var behind = await FactStoreDatabase.OpenAsync(new FactStoreOptions { TimeProvider = skewed }.UseSqlite(test.DatabasePath));
 
         var correction = TestRecords.Presides(from: "2019") with { Supersedes = first.Id };
         await behind.WriteAsync([correction]);

@@ -22,7 +22,7 @@ public class ConcurrencyTests
     public async Task Import_FromTwoStoresOnOneFile_BothLand()
     {
         await using var test = await TestStore.CreateAsync();
-        await using var second = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = test.DatabasePath, TimeProvider = test.Clock });
+        await using var second = await FactStoreDatabase.OpenAsync(new FactStoreOptions { TimeProvider = test.Clock }.UseSqlite(test.DatabasePath));
 
         await Task.WhenAll(
             test.Store.ImportAsync("plain-text-article", ImportInput.FromFile(Seeds.Article("000"))),

@@ -37,7 +37,7 @@ public sealed class FirstReleaseUpgradeTests : IDisposable
     /// <summary>The sample's report after importing the seeds (again) into the store at <paramref name="path"/>.</summary>
     private static async Task<(IReadOnlyList<ImportResult> Imports, string[] Lines)> ReportAsync(string path)
     {
-        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = path });
+        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(path));
         var imports = await SeedImport.ImportAsync(store, Seeds.Folder, CancellationToken.None);
         using var output = new StringWriter { NewLine = "\n" };
         await Report.WriteAsync(store, imports, output, CancellationToken.None);
@@ -68,7 +68,7 @@ public sealed class FirstReleaseUpgradeTests : IDisposable
     [Fact]
     public async Task Open_FirstReleaseDatabase_EveryRecordReadsBackCheckedAgainstItsId()
     {
-        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = DatabasePath });
+        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(DatabasePath));
 
         var facts = await store.FindFactsAsync(new FactQuery { IncludeRetracted = true, IncludeSuperseded = true });
         var stances = 0;
@@ -88,7 +88,7 @@ public sealed class FirstReleaseUpgradeTests : IDisposable
     [Fact]
     public async Task Open_FirstReleaseDatabase_IndexesWhatItHeldForSearchAndNames()
     {
-        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = DatabasePath });
+        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(DatabasePath));
 
         var quotes = await store.SearchAsync(new SearchQuery { Text = "\"Tokayev's move\"", Scope = SearchScope.Quotes });
         var statements = await store.SearchAsync(new SearchQuery { Text = "Pashinyan", Scope = SearchScope.Statements });
@@ -115,7 +115,7 @@ public sealed class FirstReleaseUpgradeTests : IDisposable
     [Fact]
     public async Task Open_FirstReleaseDatabase_KeepsHistoryAppendOnlyAndReferencesWhole()
     {
-        await (await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = DatabasePath })).DisposeAsync();
+        await (await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(DatabasePath))).DisposeAsync();
 
         RawDatabase.AssertRefused(DatabasePath, "UPDATE facts SET statement = 'changed'");
         RawDatabase.AssertRefused(DatabasePath, "DELETE FROM stances");
@@ -135,7 +135,7 @@ public sealed class FirstReleaseUpgradeTests : IDisposable
     [InlineData("redactions")]
     public async Task Open_FirstReleaseDatabase_AddsTheExtraColumnUnderTheAppendOnlyTriggers(string table)
     {
-        await (await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = DatabasePath })).DisposeAsync();
+        await (await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(DatabasePath))).DisposeAsync();
 
         Assert.Equal(1L, RawDatabase.Scalar(DatabasePath, $"SELECT COUNT(*) FROM pragma_table_info('{table}') WHERE name = 'extra'"));
         if ((long)RawDatabase.Scalar(DatabasePath, $"SELECT COUNT(*) FROM {table}")! > 0)
@@ -147,10 +147,10 @@ public sealed class FirstReleaseUpgradeTests : IDisposable
     [Fact]
     public async Task Open_FirstReleaseDatabase_AStanceAlteredAfterTheUpgradeIsStillCaught()
     {
-        await (await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = DatabasePath })).DisposeAsync();
+        await (await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(DatabasePath))).DisposeAsync();
         RawDatabase.Execute(DatabasePath, "DROP TRIGGER stances_append_only_update; UPDATE stances SET position = 'refutes' WHERE seq = 1");
 
-        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = DatabasePath });
+        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(DatabasePath));
         var fact = (string)RawDatabase.Scalar(DatabasePath, "SELECT fact_id FROM stances WHERE seq = 1")!;
 
         await Assert.ThrowsAsync<RecordIntegrityException>(() => store.GetEvidenceAsync(fact));
@@ -159,7 +159,7 @@ public sealed class FirstReleaseUpgradeTests : IDisposable
     [Fact]
     public async Task Open_FirstReleaseDatabase_ARedactionStillErasesTheTextAndEveryExcerpt()
     {
-        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = DatabasePath });
+        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(DatabasePath));
         var source = Assert.Single(await store.FindSourcesAsync("file:000_7e4c0f18d8950960.txt"));
         Assert.Equal(source.Id, Assert.Single(await store.SearchAsync(new SearchQuery { Text = "\"Moscow Gets Significance\"", Scope = SearchScope.SourceTexts })).RecordId);
 
@@ -184,7 +184,7 @@ public sealed class FirstReleaseUpgradeTests : IDisposable
         File.Copy(Path.Combine(fixtures, "v1-history.facts"), path);
         var expected = File.ReadAllLines(Path.Combine(fixtures, "v1-history.answers.txt"));
 
-        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = path });
+        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(path));
         var actual = new List<string>();
         foreach (var header in expected.Where(l => l.StartsWith("# known at ", StringComparison.Ordinal)))
         {
@@ -206,7 +206,7 @@ public sealed class FirstReleaseUpgradeTests : IDisposable
     [Fact]
     public async Task Open_FirstReleaseDatabase_AStanceItStoredKeepsItsIdAndCanBeCorrected()
     {
-        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = DatabasePath });
+        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(DatabasePath));
         var fact = (await store.FindFactsAsync(new FactQuery()))[0];
         var old = (await store.GetEvidenceAsync(fact.Id))!.Stances[0].Stance;
 

@@ -20,7 +20,7 @@ public sealed class OpeningTests : IDisposable
         SqliteConnection.ClearAllPools();
         var before = Hash(path);
 
-        var error = await Assert.ThrowsAsync<StoreSchemaException>(() => FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = path }));
+        var error = await Assert.ThrowsAsync<StoreSchemaException>(() => FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(path)));
 
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
         Assert.Contains("not a FactStore database", error.Message, StringComparison.Ordinal);
@@ -38,7 +38,7 @@ public sealed class OpeningTests : IDisposable
         SqliteConnection.ClearAllPools();
         var before = Hash(path);
 
-        var error = await Assert.ThrowsAsync<StoreSchemaException>(() => FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = path }));
+        var error = await Assert.ThrowsAsync<StoreSchemaException>(() => FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(path)));
 
         Assert.Contains("not a FactStore database", error.Message, StringComparison.Ordinal);
         SqliteConnection.ClearAllPools();
@@ -49,11 +49,11 @@ public sealed class OpeningTests : IDisposable
     public async Task Open_AStoreWithItsTablesGone_IsRefusedNamingTheMissingTables()
     {
         var path = PathOf("damaged.db");
-        (await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = path })).Dispose();
+        (await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(path))).Dispose();
         RawDatabase.Execute(path, "DROP TABLE stances_search; DROP TRIGGER stances_append_only_delete; DROP TRIGGER stances_append_only_update; DROP TABLE stances;");
         SqliteConnection.ClearAllPools();
 
-        var error = await Assert.ThrowsAsync<StoreSchemaException>(() => FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = path }));
+        var error = await Assert.ThrowsAsync<StoreSchemaException>(() => FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(path)));
 
         Assert.Contains("damaged", error.Message, StringComparison.Ordinal);
         Assert.Contains("stances, stances_search", error.Message, StringComparison.Ordinal);
@@ -62,7 +62,7 @@ public sealed class OpeningTests : IDisposable
     [Fact]
     public async Task Open_AFolder_IsAnAccessErrorNamingIt()
     {
-        var error = await Assert.ThrowsAsync<StoreAccessException>(() => FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = _folder }));
+        var error = await Assert.ThrowsAsync<StoreAccessException>(() => FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(_folder)));
 
         Assert.Equal(Path.GetFullPath(_folder), error.Database);
         Assert.Contains("is a folder", error.Message, StringComparison.Ordinal);
@@ -75,7 +75,7 @@ public sealed class OpeningTests : IDisposable
         await File.WriteAllTextAsync(file, "a file where a folder should be");
         var path = Path.Combine(file, "facts.db");
 
-        var error = await Assert.ThrowsAsync<StoreAccessException>(() => FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = path }));
+        var error = await Assert.ThrowsAsync<StoreAccessException>(() => FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(path)));
 
         Assert.Equal(path, error.Database);
         Assert.IsAssignableFrom<IOException>(error.InnerException);
@@ -86,7 +86,7 @@ public sealed class OpeningTests : IDisposable
     {
         var path = PathOf("missing.db");
 
-        var error = await Assert.ThrowsAsync<StoreAccessException>(() => FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = path, ReadOnly = true }));
+        var error = await Assert.ThrowsAsync<StoreAccessException>(() => FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(path, s => { s.ReadOnly = true; })));
 
         Assert.Contains("must exist", error.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(path));
@@ -96,7 +96,7 @@ public sealed class OpeningTests : IDisposable
     public async Task Open_WhileAnotherConnectionHoldsTheWriteLock_ReadsWithoutWaiting()
     {
         var path = PathOf("busy.db");
-        await using (var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = path }))
+        await using (var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(path)))
         {
             await store.WriteAsync([TestRecords.Article]);
         }
@@ -110,7 +110,7 @@ public sealed class OpeningTests : IDisposable
         var clock = Stopwatch.StartNew();
         foreach (var readOnly in new[] { true, false })
         {
-            await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = path, ReadOnly = readOnly, BusyTimeout = TimeSpan.FromSeconds(20) });
+            await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(path, s => { s.ReadOnly = readOnly; s.BusyTimeout = TimeSpan.FromSeconds(20); }));
             Assert.Single(await store.GetSourcesAsync());
         }
 
@@ -122,14 +122,14 @@ public sealed class OpeningTests : IDisposable
     public async Task OpenReadOnly_AWrite_IsRefusedAndTheFileIsUnchanged()
     {
         var path = PathOf("ro.db");
-        await using (var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = path }))
+        await using (var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(path)))
         {
             await store.WriteAsync([TestRecords.Article]);
         }
 
         SqliteConnection.ClearAllPools();
         var before = Hash(path);
-        await using (var readOnly = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = path, ReadOnly = true }))
+        await using (var readOnly = await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(path, s => { s.ReadOnly = true; })))
         {
             var error = await Assert.ThrowsAsync<InvalidOperationException>(() => readOnly.WriteAsync([TestRecords.Csto]));
             Assert.Contains("read-only", error.Message, StringComparison.Ordinal);
@@ -144,11 +144,11 @@ public sealed class OpeningTests : IDisposable
     public async Task OpenReadOnly_AnOlderSchema_AsksForAWritableOpenToUpgrade()
     {
         var path = PathOf("old.db");
-        (await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = path })).Dispose();
+        (await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(path))).Dispose();
         RawDatabase.Execute(path, "DELETE FROM schema_migrations WHERE version = (SELECT MAX(version) FROM schema_migrations)");
         SqliteConnection.ClearAllPools();
 
-        var error = await Assert.ThrowsAsync<StoreSchemaException>(() => FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = path, ReadOnly = true }));
+        var error = await Assert.ThrowsAsync<StoreSchemaException>(() => FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(path, s => { s.ReadOnly = true; })));
 
         Assert.Contains("without ReadOnly to upgrade", error.Message, StringComparison.Ordinal);
     }
@@ -158,7 +158,7 @@ public sealed class OpeningTests : IDisposable
     [InlineData(100_000)]
     public void Validate_BusyTimeoutOutOfRange_IsReported(double seconds)
     {
-        var error = Assert.Throws<ArgumentException>(() => new FactStoreOptions { BusyTimeout = TimeSpan.FromSeconds(seconds) }.Validate());
+        var error = Assert.Throws<ArgumentException>(() => new FactStoreOptions().UseSqlite("facts.db", s => s.BusyTimeout = TimeSpan.FromSeconds(seconds)).Validate());
 
         Assert.Contains("BusyTimeout", error.Message, StringComparison.Ordinal);
     }

@@ -1,6 +1,10 @@
 using System.Data.Common;
 using FactStore.Storage;
-using FactStore.Storage.Sqlite;
+using FactStore.Sqlite.Coordination;
+using FactStore.Sqlite.Search;
+using FactStore.Sqlite.Schema;
+using FactStore.Sqlite;
+using FactStore.Engines;
 using FactStore.Tests.Support;
 using Microsoft.Data.Sqlite;
 
@@ -43,7 +47,7 @@ public class SchemaMigratorTests
         await File.WriteAllTextAsync(path, "This is a text file, not SQLite. It is long enough to have a header of its own.");
         try
         {
-            var error = await Assert.ThrowsAsync<StoreSchemaException>(() => FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = path }));
+            var error = await Assert.ThrowsAsync<StoreSchemaException>(() => FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(path)));
             Assert.Contains(path, error.Message, StringComparison.Ordinal);
         }
         finally
@@ -56,7 +60,7 @@ public class SchemaMigratorTests
     [Fact]
     public async Task Open_BlankPath_ReportsTheOption()
     {
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = " ", TimeProvider = null! }));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => FactStoreDatabase.OpenAsync(new FactStoreOptions { TimeProvider = null! }.UseSqlite(" ")));
 
         Assert.Contains("DatabasePath", error.Message, StringComparison.Ordinal);
         Assert.Contains("TimeProvider", error.Message, StringComparison.Ordinal);
@@ -136,18 +140,32 @@ public class SchemaMigratorTests
         return command.ExecuteScalar();
     }
 
-    /// <summary>The SQLite dialect with one more migration, as a future version of FactStore would have.</summary>
-    private sealed class UpgradedDialect(string path, string step) : IStoreDialect
+    /// <summary>The SQLite engine with one more migration, as a future version of FactStore would have.</summary>
+    private sealed class UpgradedDialect(string path, string step) : IStoreEngine, IStoreSchema
     {
-        private readonly SqliteDialect _sqlite = new(path);
+        private readonly SqliteEngine _sqlite = new(path);
 
         public string DisplayName => _sqlite.DisplayName;
 
-        public IReadOnlyList<Migration> Migrations => [.. _sqlite.Migrations, new Migration(_sqlite.Migrations[^1].Version + 1, "a test step", step)];
+        public bool IsReadOnly => _sqlite.IsReadOnly;
+
+        public IStoreSchema Schema => this;
 
         public IStoreSearch Search => _sqlite.Search;
 
+        public IWriteCoordinator Writers => _sqlite.Writers;
+
+        public ISqlDialect Dialect => _sqlite.Dialect;
+
+        public IReadOnlyList<StoreMigration> Migrations => [.. _sqlite.Migrations, new StoreMigration(_sqlite.Migrations[^1].Version + 1, "a test step", step)];
+
+        public IReadOnlyList<string> Tables => _sqlite.Tables;
+
+        public IReadOnlyList<string> RecordTables => _sqlite.RecordTables;
+
         public Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => _sqlite.OpenConnectionAsync(cancellationToken);
+
+        public Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) => _sqlite.BeginSnapshotAsync(connection, cancellationToken);
 
         public Task InitializeAsync(DbConnection connection, CancellationToken cancellationToken) => _sqlite.InitializeAsync(connection, cancellationToken);
 
@@ -166,30 +184,12 @@ public class SchemaMigratorTests
 
         public bool IsConstraintViolation(Exception exception) => _sqlite.IsConstraintViolation(exception);
 
-        public Task<IDisposable?> EnterCommitAsync(CancellationToken cancellationToken) => _sqlite.EnterCommitAsync(cancellationToken);
+        public bool IsAccessError(Exception exception) => _sqlite.IsAccessError(exception);
 
-        public Task<IDisposable?> HoldCommitsAsync(CancellationToken cancellationToken) => _sqlite.HoldCommitsAsync(cancellationToken);
-
-        public Task<IDisposable> WaitForWriteTurnAsync(CancellationToken cancellationToken) => _sqlite.WaitForWriteTurnAsync(cancellationToken);
-
-        public string StringSet(string parameter) => _sqlite.StringSet(parameter);
-
-        public string Utf16Length(string column) => _sqlite.Utf16Length(column);
-
-        public bool IsReadOnly => _sqlite.IsReadOnly;
-
-        public IReadOnlyList<string> Tables => _sqlite.Tables;
+        public Task<long> GetSizeAsync(DbConnection connection, CancellationToken cancellationToken) => _sqlite.GetSizeAsync(connection, cancellationToken);
 
         public Task<IReadOnlySet<string>> ReadTableNamesAsync(DbConnection connection, CancellationToken cancellationToken) =>
             _sqlite.ReadTableNamesAsync(connection, cancellationToken);
-
-        public bool IsAccessError(Exception exception) => _sqlite.IsAccessError(exception);
-
-        public IReadOnlyList<string> RecordTables => _sqlite.RecordTables;
-
-        public long SizeInBytes => _sqlite.SizeInBytes;
-
-        public DbTransaction BeginSnapshot(DbConnection connection) => _sqlite.BeginSnapshot(connection);
 
         public Task<IReadOnlySet<string>> ReadTriggerNamesAsync(DbConnection connection, CancellationToken cancellationToken) =>
             _sqlite.ReadTriggerNamesAsync(connection, cancellationToken);

@@ -1,4 +1,8 @@
-using FactStore.Storage.Sqlite;
+using FactStore.Sqlite.Coordination;
+using FactStore.Sqlite.Search;
+using FactStore.Sqlite.Schema;
+using FactStore.Sqlite;
+using FactStore.Engines;
 using FactStore.Tests.Support;
 using FactStore.TestSupport;
 using Microsoft.Data.Sqlite;

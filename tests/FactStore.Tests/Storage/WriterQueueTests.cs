@@ -1,5 +1,9 @@
 using System.Globalization;
-using FactStore.Storage.Sqlite;
+using FactStore.Sqlite.Coordination;
+using FactStore.Sqlite.Search;
+using FactStore.Sqlite.Schema;
+using FactStore.Sqlite;
+using FactStore.Engines;
 using FactStore.Tests.Support;
 
 namespace FactStore.Tests.Storage;
@@ -70,7 +74,7 @@ public sealed class WriterQueueTests : IDisposable
     [Fact]
     public async Task Write_ByTheOnlyWriter_LeavesNoFolderBesideTheStore()
     {
-        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = DatabasePath });
+        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(DatabasePath));
 
         await store.WriteAsync([TestRecords.Csto]);
 
@@ -159,7 +163,7 @@ public sealed class WriterQueueTests : IDisposable
     {
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var a = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = DatabasePath });
+        await using var a = await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(DatabasePath));
         var import = a.ImportAsync(new BlockingImporter(started, release.Task), ImportInput.FromBytes("a", "a"u8.ToArray()));
         await started.Task.WaitAsync(Long);
 
@@ -169,7 +173,7 @@ public sealed class WriterQueueTests : IDisposable
         {
             foreach (var name in (string[])["B", "C", "D", "E"])
             {
-                var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = DatabasePath });
+                var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(DatabasePath));
                 stores.Add(store);
                 // On a thread of its own: without the queue, SQLite's busy handler would block the caller.
                 writes.Add(Task.Run(() => store.WriteAsync([Writer(name)])));

@@ -20,7 +20,7 @@ internal sealed class TestStore : IAsyncDisposable
     public static async Task<TestStore> CreateAsync()
     {
         var test = new TestStore();
-        test.Store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = test.DatabasePath, TimeProvider = test.Clock });
+        test.Store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { TimeProvider = test.Clock }.UseSqlite(test.DatabasePath));
         return test;
     }
 
@@ -50,7 +50,7 @@ internal sealed class TestStore : IAsyncDisposable
     public async Task ReopenAsync()
     {
         await Store.DisposeAsync();
-        Store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { DatabasePath = DatabasePath, TimeProvider = Clock });
+        Store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { TimeProvider = Clock }.UseSqlite(DatabasePath));
     }
 
     public async ValueTask DisposeAsync()

@@ -7,7 +7,7 @@ namespace FactStore.Storage.Integrity;
 /// run against the digest of its rows and its link to the run before, every run's counts, every citation's offsets
 /// against its source's text, and the append-only triggers. Reads row by row: memory grows with the number of runs only.
 /// </summary>
-internal sealed class StoreVerifier(IStoreDialect dialect, DbConnection connection)
+internal sealed class StoreVerifier(IStoreEngine dialect, DbConnection connection)
 {
     // The count column of a run for the rows of each table it counts (aliases_added leaves out the label's own alias row).
     private static readonly Dictionary<string, string> CountColumns = new(StringComparer.Ordinal)
@@ -28,10 +28,10 @@ internal sealed class StoreVerifier(IStoreDialect dialect, DbConnection connecti
     public async Task<VerificationReport> RunAsync(CancellationToken cancellationToken)
     {
         await CheckTriggersAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = dialect.BeginSnapshot(connection);
+        await using var transaction = await dialect.BeginSnapshotAsync(connection, cancellationToken).ConfigureAwait(false);
         _transaction = transaction;
         _redacted = await ReadSetAsync("SELECT target_id FROM redactions", cancellationToken).ConfigureAwait(false);
-        foreach (var table in dialect.RecordTables)
+        foreach (var table in dialect.Schema.RecordTables)
         {
             await CheckRowsAsync(table, cancellationToken).ConfigureAwait(false);
         }
@@ -46,8 +46,8 @@ internal sealed class StoreVerifier(IStoreDialect dialect, DbConnection connecti
 
     private async Task CheckTriggersAsync(CancellationToken cancellationToken)
     {
-        var triggers = await dialect.ReadTriggerNamesAsync(connection, cancellationToken).ConfigureAwait(false);
-        foreach (var table in dialect.RecordTables.Append("import_runs"))
+        var triggers = await dialect.Schema.ReadTriggerNamesAsync(connection, cancellationToken).ConfigureAwait(false);
+        foreach (var table in dialect.Schema.RecordTables.Append("import_runs"))
         {
             foreach (var trigger in (string[])[$"{table}_append_only_update", $"{table}_append_only_delete"])
             {

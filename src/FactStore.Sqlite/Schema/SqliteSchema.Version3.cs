@@ -1,8 +1,11 @@
 using System.Data.Common;
+using FactStore.Engines;
+using FactStore.Sqlite.Search;
 using FactStore.Searching;
+using FactStore.Storage;
 using FactStore.Text;
 
-namespace FactStore.Storage.Sqlite;
+namespace FactStore.Sqlite.Schema;
 
 internal static partial class SqliteSchema
 {
@@ -15,7 +18,7 @@ internal static partial class SqliteSchema
     /// A redaction, the one update the append-only triggers allow, removes the erased text from the index too; the
     /// indexes that can lose text use FTS5's <c>secure-delete</c>, so the removed words are not left in the index's pages.
     /// </remarks>
-    private static Migration Version3 => new(3, "search: full-text indexes of statements, quotes and source texts, a trigram index of names, stances by holder", """
+    private static StoreMigration Version3 => new(3, "search: full-text indexes of statements, quotes and source texts, a trigram index of names, stances by holder", """
         CREATE INDEX stances_by_holder ON stances (holder_id);
 
         CREATE VIRTUAL TABLE facts_search USING fts5 (statement, content = 'facts', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2');

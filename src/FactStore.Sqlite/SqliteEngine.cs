@@ -1,26 +1,28 @@
 using System.Data.Common;
+using FactStore.Engines;
+using FactStore.Sqlite.Coordination;
+using FactStore.Sqlite.Schema;
+using FactStore.Sqlite.Search;
 using Microsoft.Data.Sqlite;
 
-namespace FactStore.Storage.Sqlite;
+namespace FactStore.Sqlite;
 
 /// <summary>SQLite through Microsoft.Data.Sqlite: one file, WAL journal, foreign keys on, pooled connections.</summary>
-internal sealed class SqliteDialect : IStoreDialect
+internal sealed class SqliteEngine : IStoreEngine, IStoreSchema
 {
     private const int SqliteConstraint = 19;
     private const int SqliteDbConfigDefensive = 1010;
     private const int WriteCacheKibibytes = 16 * 1024;
 
     private readonly string _connectionString;
-    private readonly CommitGate _commitGate;
-    private readonly WriterQueue _writerQueue;
 
-    public SqliteDialect(string databasePath, bool readOnly = false, TimeSpan? busyTimeout = null)
+    public SqliteEngine(string databasePath, bool readOnly = false, TimeSpan? busyTimeout = null)
     {
         var full = Path.GetFullPath(databasePath);
+        PrepareFile(full, readOnly);
         DisplayName = full;
         IsReadOnly = readOnly;
-        _commitGate = new CommitGate(full, readOnly, busyTimeout ?? TimeSpan.FromSeconds(30));
-        _writerQueue = new WriterQueue(full, busyTimeout ?? TimeSpan.FromSeconds(30));
+        Writers = new SqliteWriteCoordinator(full, readOnly, busyTimeout ?? TimeSpan.FromSeconds(30));
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = full,
@@ -35,9 +37,46 @@ internal sealed class SqliteDialect : IStoreDialect
 
     public string DisplayName { get; }
 
-    public IReadOnlyList<Migration> Migrations => SqliteSchema.Migrations;
+    public IReadOnlyList<StoreMigration> Migrations => SqliteSchema.Migrations;
+
+    public IStoreSchema Schema => this;
 
     public IStoreSearch Search { get; } = new SqliteSearch();
+
+    public IWriteCoordinator Writers { get; }
+
+    public ISqlDialect Dialect => SqliteDialect.Instance;
+
+    /// <summary>
+    /// Checks the path before SQLite sees it, so each cause has its own error: a folder is no database, a read-only store
+    /// must exist, and a missing folder is created (for a writable store) or reported.
+    /// </summary>
+    private static void PrepareFile(string path, bool readOnly)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new StoreAccessException($"{path} is a folder, not a database file: give the path of a file in it, e.g. {Path.Combine(path, "facts.db")}.", path);
+        }
+
+        if (readOnly)
+        {
+            if (!File.Exists(path))
+            {
+                throw new StoreAccessException($"{path}: no such database; a store opened read-only must exist.", path);
+            }
+
+            return;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreAccessException($"{path}: its folder cannot be created: {e.Message}", path, e);
+        }
+    }
 
     /// <summary>
     /// Opens a connection as to a file from anywhere: defensive mode (no writes to the schema tables, no corrupting
@@ -107,9 +146,11 @@ internal sealed class SqliteDialect : IStoreDialect
     public IReadOnlyList<string> RecordTables => SqliteSchema.RecordTables;
 
     /// <summary>A deferred transaction: Microsoft.Data.Sqlite's default, BEGIN IMMEDIATE, would take the write lock.</summary>
-    public DbTransaction BeginSnapshot(DbConnection connection) => ((SqliteConnection)connection).BeginTransaction(deferred: true);
+    public Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
 
-    public long SizeInBytes => ((string[])["", "-wal"]).Sum(suffix => new FileInfo(DisplayName + suffix) is { Exists: true } file ? file.Length : 0);
+    public Task<long> GetSizeAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Task.FromResult(((string[])["", "-wal"]).Sum(suffix => new FileInfo(DisplayName + suffix) is { Exists: true } file ? file.Length : 0));
 
     private static async Task<IReadOnlySet<string>> ReadSchemaNamesAsync(DbConnection connection, string type, CancellationToken cancellationToken)
     {
@@ -169,30 +210,6 @@ internal sealed class SqliteDialect : IStoreDialect
         command.CommandText = pragma;
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
-
-    public string StringSet(string parameter) => $"(SELECT value FROM json_each({parameter}))";
-
-    /// <summary>
-    /// SQLite counts a text's length in code points; a code point beyond the Basic Multilingual Plane is two UTF-16 code
-    /// units and the only one whose UTF-8 form starts with a byte F0 to F4. Those bytes are counted by removing them
-    /// (<c>replace</c> works on bytes), so the text is never copied out of the database.
-    /// </summary>
-    public string Utf16Length(string column)
-    {
-        var withoutLeads = column;
-        foreach (var lead in (string[])["F0", "F1", "F2", "F3", "F4"])
-        {
-            withoutLeads = $"replace({withoutLeads}, CAST(x'{lead}' AS TEXT), '')";
-        }
-
-        return $"COALESCE(length({column}) + length(CAST({column} AS BLOB)) - length(CAST({withoutLeads} AS BLOB)), 0)";
-    }
-
-    public Task<IDisposable?> EnterCommitAsync(CancellationToken cancellationToken) => _commitGate.EnterCommitAsync(cancellationToken);
-
-    public Task<IDisposable?> HoldCommitsAsync(CancellationToken cancellationToken) => _commitGate.HoldCommitsAsync(cancellationToken);
-
-    public Task<IDisposable> WaitForWriteTurnAsync(CancellationToken cancellationToken) => _writerQueue.EnterAsync(cancellationToken);
 
     public bool IsConstraintViolation(Exception exception) =>
         exception is SqliteException { SqliteErrorCode: SqliteConstraint };

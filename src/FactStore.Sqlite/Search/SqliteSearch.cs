@@ -1,8 +1,10 @@
 using System.Data.Common;
 using System.Text;
+using FactStore.Engines;
 using FactStore.Searching;
+using FactStore.Storage;
 
-namespace FactStore.Storage.Sqlite;
+namespace FactStore.Sqlite.Search;
 
 /// <summary>
 /// Search on SQLite's FTS5 (migration 3): <c>facts_search</c>, <c>stances_search</c> and <c>sources_search</c> index
@@ -31,16 +33,18 @@ internal sealed partial class SqliteSearch : IStoreSearch
             var row = new Row(reader, command.CommandText);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                rows.Add(new SearchRow(
-                    kind,
-                    row.Long("seq"),
-                    row.String("record_id"),
-                    row.NullableString("fact_id"),
-                    row.NullableString("source_id"),
-                    row.NullableDouble("score") ?? 0,
-                    row.NullableString("snippet") ?? "",
-                    row.NullableString("text"),
-                    row.NullableInt("text_start")));
+                rows.Add(new SearchRow
+                {
+                    Kind = kind,
+                    Seq = row.Long("seq"),
+                    RecordId = row.String("record_id"),
+                    FactId = row.NullableString("fact_id"),
+                    SourceId = row.NullableString("source_id"),
+                    Score = row.NullableDouble("score") ?? 0,
+                    Snippet = row.NullableString("snippet") ?? "",
+                    Text = row.NullableString("text"),
+                    TextStart = row.NullableInt("text_start"),
+                });
             }
         }
 
@@ -65,7 +69,7 @@ internal sealed partial class SqliteSearch : IStoreSearch
         var (table, seq, select) = Select(kind);
         var score = $"-bm25({table})";
         var where = new List<string> { $"{table} MATCH @match" };
-        where.AddRange(Sql.SearchFilters(kind, request.IncludeSuperseded, request.IncludeRetracted));
+        where.AddRange(request.Conditions(kind));
         var command = connection.Command("").With("@match", Match(request.Phrases)).With("@known", request.Known);
         if (request.After is { } after)
         {
@@ -85,9 +89,9 @@ internal sealed partial class SqliteSearch : IStoreSearch
             ORDER BY score DESC, {seq} LIMIT @limit
             """;
         return command
-            .With("@open", SearchSnippet.MatchStart.ToString())
-            .With("@close", SearchSnippet.MatchEnd.ToString())
-            .With("@cut", SearchSnippet.Cut.ToString())
+            .With("@open", request.MatchStart)
+            .With("@close", request.MatchEnd)
+            .With("@cut", request.Cut)
             .With("@limit", request.Limit);
     }
 

@@ -1,4 +1,8 @@
-namespace FactStore.Storage.Sqlite;
+using FactStore.Engines;
+using FactStore.Sqlite.Search;
+using FactStore.Storage;
+
+namespace FactStore.Sqlite.Schema;
 
 internal static partial class SqliteSchema
 {
@@ -10,7 +14,7 @@ internal static partial class SqliteSchema
     /// <c>stances_by_key</c> goes too: <c>stances_by_fact</c> finds a fact's few stances as fast, and a large import
     /// reads and writes a third less without its random inserts (docs/benchmarks.md).
     /// </summary>
-    private static Migration Version5 => new(5, "search indexes written once per run, not by a trigger per row; no stances_by_key", """
+    private static StoreMigration Version5 => new(5, "search indexes written once per run, not by a trigger per row; no stances_by_key", """
         DROP TRIGGER facts_search_insert;
         DROP TRIGGER stances_search_insert;
         DROP TRIGGER sources_search_insert;

@@ -1,4 +1,7 @@
-namespace FactStore.Storage.Sqlite;
+using FactStore.Engines;
+using FactStore.Storage;
+
+namespace FactStore.Sqlite.Coordination;
 
 /// <summary>
 /// A lock file beside the database (<c>facts.db-commit</c>) that closes the window between a run's commit stamp and

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+using FactStore.Engines;
+using FactStore.Storage;
 
-namespace FactStore.Storage.Sqlite;
+namespace FactStore.Sqlite.Coordination;
 
 /// <summary>
 /// Writers take turns in the order they asked. SQLite's busy handler lets waiting writers poll for the write lock and

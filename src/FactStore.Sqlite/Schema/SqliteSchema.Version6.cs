@@ -1,4 +1,7 @@
-namespace FactStore.Storage.Sqlite;
+using FactStore.Engines;
+using FactStore.Storage;
+
+namespace FactStore.Sqlite.Schema;
 
 internal static partial class SqliteSchema
 {
@@ -9,7 +12,7 @@ internal static partial class SqliteSchema
     /// each lookup read every fact with that key: a 128 MB import read 13 GB, a 1 GB import did not finish
     /// (docs/benchmarks.md). Indexed by key and subject, a lookup reads the subject's own versions only.
     /// </summary>
-    private static Migration Version6 => new(6, "statement keys indexed with their subject", """
+    private static StoreMigration Version6 => new(6, "statement keys indexed with their subject", """
         DROP INDEX facts_by_statement_key;
         CREATE INDEX facts_by_statement_key ON facts (statement_key, subject_id) WHERE statement_key IS NOT NULL;
         """);

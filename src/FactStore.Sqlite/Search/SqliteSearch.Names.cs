@@ -1,7 +1,9 @@
 using System.Data.Common;
 using System.Text;
+using FactStore.Engines;
+using FactStore.Storage;
 
-namespace FactStore.Storage.Sqlite;
+namespace FactStore.Sqlite.Search;
 
 internal sealed partial class SqliteSearch
 {
@@ -34,7 +36,7 @@ internal sealed partial class SqliteSearch
         var names = new List<NameRow>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            names.Add(new NameRow(row.String("entity_id"), row.String("alias"), row.String("name"), row.String("spelling")));
+            names.Add(new NameRow { EntityId = row.String("entity_id"), Alias = row.String("alias"), Name = row.String("name"), Spelling = row.String("spelling") });
         }
 
         return names;

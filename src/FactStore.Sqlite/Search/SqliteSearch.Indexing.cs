@@ -1,8 +1,10 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using FactStore.Engines;
+using FactStore.Storage;
 
-namespace FactStore.Storage.Sqlite;
+namespace FactStore.Sqlite.Search;
 
 /// <summary>
 /// How a run is indexed (migration 5): names in batches as the writer goes, statements, quotes and source texts with one
@@ -38,8 +40,12 @@ internal sealed partial class SqliteSearch
         await using var command = connection.Command(MarkSql, transaction);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-        return new SearchMark(
-            reader.GetInt64(reader.GetOrdinal("facts")), reader.GetInt64(reader.GetOrdinal("stances")), reader.GetInt64(reader.GetOrdinal("sources")));
+        return new SearchMark
+        {
+            Facts = reader.GetInt64(reader.GetOrdinal("facts")),
+            Stances = reader.GetInt64(reader.GetOrdinal("stances")),
+            Sources = reader.GetInt64(reader.GetOrdinal("sources")),
+        };
     }
 
     public async Task<SearchMark> IndexSinceAsync(DbConnection connection, DbTransaction transaction, SearchMark mark, CancellationToken cancellationToken)

@@ -1,7 +1,9 @@
 using System.Data.Common;
+using FactStore.Engines;
 using FactStore.Storage.Integrity;
+using FactStore.Storage;
 
-namespace FactStore.Storage.Sqlite;
+namespace FactStore.Sqlite.Schema;
 
 internal static partial class SqliteSchema
 {
@@ -17,7 +19,7 @@ internal static partial class SqliteSchema
     /// stances, and on every run its place in commit order, the hash of the run before it and the digest of its rows.
     /// Rows recorded before are hashed as they are now, so the chain starts at this migration.
     /// </summary>
-    private static Migration Version4 => new(4, "tamper evidence: row hashes over every column, excerpt hashes, a hash chain of runs; record time in commit order", """
+    private static StoreMigration Version4 => new(4, "tamper evidence: row hashes over every column, excerpt hashes, a hash chain of runs; record time in commit order", """
         ALTER TABLE sources ADD COLUMN excerpt_hash TEXT;
         ALTER TABLE stances ADD COLUMN excerpt_hash TEXT;
         ALTER TABLE sources ADD COLUMN row_hash TEXT;

@@ -1,4 +1,7 @@
-namespace FactStore.Storage.Sqlite;
+using FactStore.Engines;
+using FactStore.Storage;
+
+namespace FactStore.Sqlite.Schema;
 
 internal static partial class SqliteSchema
 {
@@ -8,7 +11,7 @@ internal static partial class SqliteSchema
     /// whose constraints change are rebuilt (SQLite cannot alter a constraint); every row keeps its id, and stances
     /// written under the first id scheme are marked so that they are still checked against it.
     /// </summary>
-    private static Migration Version2 => new(2, "model v2: references, external ids, qualifiers, ranks, keys, claims, run fingerprints", """
+    private static StoreMigration Version2 => new(2, "model v2: references, external ids, qualifiers, ranks, keys, claims, run fingerprints", """
         -- A run is recognised by its input's fingerprint (importer, version, configuration, input name and hash), known
         -- only once the input was read; a first-release run's id is that fingerprint. Skipped bad records are kept.
         DROP TRIGGER import_runs_append_only_update;

@@ -1,9 +1,12 @@
-namespace FactStore.Storage.Sqlite;
+using FactStore.Engines;
+using FactStore.Storage;
+
+namespace FactStore.Sqlite.Schema;
 
 /// <summary>SQLite's migrations. Times are ISO 8601 UTC text with seven fractional digits, so they sort as text.</summary>
 internal static partial class SqliteSchema
 {
-    public static IReadOnlyList<Migration> Migrations { get; } =
+    public static IReadOnlyList<StoreMigration> Migrations { get; } =
     [
         Version1,
         Version2,
@@ -21,7 +24,7 @@ internal static partial class SqliteSchema
         "facts_search", "stances_search", "sources_search", "names_search",
     ];
 
-    private static Migration Version1 =>
+    private static StoreMigration Version1 =>
         new(1, "records, aliases, retractions and import runs", """
             CREATE TABLE import_runs (
                 id TEXT PRIMARY KEY,
