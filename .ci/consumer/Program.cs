@@ -24,7 +24,7 @@ var stance = new Stance
 
 try
 {
-    await using (var store = FactStoreDatabase.Open(path))
+    await using (var store = await FactStoreDatabase.OpenAsync(o => o.UseSqlite(path)))
     {
         await store.ImportAsync("annotations-jsonl", ImportInput.FromBytes("empty.jsonl", Encoding.UTF8.GetBytes("# nothing\n")));
         var written = await store.WriteAsync([source, csto, fact, stance]);
