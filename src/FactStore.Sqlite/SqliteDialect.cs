@@ -7,6 +7,9 @@ internal sealed class SqliteDialect : ISqlDialect
 {
     public static SqliteDialect Instance { get; } = new();
 
+    /// <summary>A deferred transaction reads one snapshot from its first read on and takes no write lock.</summary>
+    public string BeginSnapshot => "BEGIN";
+
     public string StringSet(string parameter) => $"(SELECT value FROM json_each({parameter}))";
 
     /// <summary>

@@ -110,7 +110,7 @@ public sealed partial class FactStoreDatabase
         }
 
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (var begin = connection.Command(Sql.BeginSnapshot))
+        await using (var begin = connection.Command(_engine.Dialect.BeginSnapshot))
         {
             await begin.ScalarAsync(cancellationToken).ConfigureAwait(false);
         }

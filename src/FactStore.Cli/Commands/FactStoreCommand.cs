@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using FactStore.PostgreSql;
 
 namespace FactStore.Cli.Commands;
 
@@ -9,7 +10,7 @@ internal sealed class FactStoreCommand
     private FactStoreCommand(CliConsole console)
     {
         // Named here, not after the assembly (FactStore.Cli), so usage and help say what the tool is called.
-        Root = new Command("factstore", "A citation-aware fact store on one SQLite file: import sources, query facts with their citations, export every record.")
+        Root = new Command("factstore", "A citation-aware fact store on one SQLite file or on PostgreSQL: import sources, query facts with their citations, export every record.")
         {
             new HelpOption(),
             new VersionOption(),
@@ -39,12 +40,12 @@ internal sealed class FactStoreCommand
 
     public Command Root { get; }
 
-    /// <summary>The database file; every command takes it.</summary>
+    /// <summary>The database: a SQLite file, or a PostgreSQL connection; every command takes it.</summary>
     public Option<string> Database { get; } = new("--db")
     {
-        Description = "The database file",
-        HelpName = "PATH",
-        DefaultValueFactory = _ => "facts.db",
+        Description = "The database: a SQLite file, or PostgreSQL as postgresql://user@host/db or Host=…;Database=… (default: $FACTSTORE_DB, else facts.db)",
+        HelpName = "PATH|CONNECTION",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("FACTSTORE_DB") is { Length: > 0 } database ? database : "facts.db",
         Recursive = true,
     };
 
@@ -68,7 +69,7 @@ internal sealed class FactStoreCommand
     /// <summary>Opens a database that must already exist (the read commands never create an empty one by mistake).</summary>
     public static async Task<FactStoreDatabase> OpenExistingAsync(CliConsole console, string path, string? plugins, CancellationToken cancellationToken)
     {
-        if (!File.Exists(path))
+        if (!PostgreSqlConnection.IsConnection(path) && !File.Exists(path))
         {
             throw CliException.BadInput($"{path}: no such database (import something first, or pass --db PATH)");
         }
@@ -80,10 +81,17 @@ internal sealed class FactStoreCommand
     public static async Task<FactStoreDatabase> OpenAsync(CliConsole console, string path, string? plugins, CancellationToken cancellationToken)
     {
         var store = await FactStoreDatabase.OpenAsync(
-            new FactStoreOptions { PluginFolder = RequireFolder(plugins) }.UseSqlite(path),
+            Options(path, RequireFolder(plugins)),
             cancellationToken).ConfigureAwait(false);
         await WarnAsync(console, store.PluginProblems).ConfigureAwait(false);
         return store;
+    }
+
+    /// <summary>The store's options: PostgreSQL for a connection, else SQLite for a file.</summary>
+    public static FactStoreOptions Options(string database, string? plugins)
+    {
+        var options = new FactStoreOptions { PluginFolder = plugins };
+        return PostgreSqlConnection.IsConnection(database) ? options.UseNpgsql(database) : options.UseSqlite(database);
     }
 
     /// <summary>The plugin folder, which must exist when given.</summary>

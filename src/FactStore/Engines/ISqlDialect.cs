@@ -16,4 +16,10 @@ public interface ISqlDialect
     /// <param name="column">The column, e.g. <c>s.text</c>.</param>
     /// <returns>An integer expression.</returns>
     string Utf16Length(string column);
+
+    /// <summary>
+    /// The statement that starts a read-only snapshot on a connection without a transaction object, for a long read
+    /// whose commands are made by code that knows no transaction (an export); ended with <c>ROLLBACK</c>.
+    /// </summary>
+    string BeginSnapshot { get; }
 }

@@ -17,14 +17,28 @@ internal static class DbCommandExtensions
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
-        parameter.Value = value ?? DBNull.Value;
+        parameter.Value = DbValue(value);
         command.Parameters.Add(parameter);
         return command;
     }
 
+    /// <summary>
+    /// A value as every engine stores it: integers and flags as 64-bit integers, null as DBNull. A prepared statement's
+    /// parameter types are fixed at its first execution on some engines (PostgreSQL), so a column must always get one type.
+    /// </summary>
+    public static object DbValue(object? value) => value switch
+    {
+        null => DBNull.Value,
+        bool flag => flag ? 1L : 0L,
+        int number => (long)number,
+        short number => (long)number,
+        byte number => (long)number,
+        _ => value,
+    };
+
     /// <summary>Sets a parameter already added by <see cref="With"/>; for commands reused row after row.</summary>
     public static void Set(this DbCommand command, string name, object? value) =>
-        command.Parameters[name].Value = value ?? DBNull.Value;
+        command.Parameters[name].Value = DbValue(value);
 
     /// <summary>Runs a read, reporting a database failure as <see cref="StoreAccessException"/>.</summary>
     public static async Task<DbDataReader> ReaderAsync(this DbCommand command, CancellationToken cancellationToken)

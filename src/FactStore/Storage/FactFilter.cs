@@ -15,7 +15,7 @@ internal static class FactFilter
     // which is 1 when every current stance of the fact is deprecated.
     private const string NotDeprecatedOnly =
         "(NOT EXISTS (SELECT 1 FROM stances d WHERE d.fact_id = f.id AND d.rank = 'deprecated')"
-        + " OR (SELECT MIN(st.rank = 'deprecated') FROM stances st WHERE st.fact_id = f.id AND " + Sql.StanceCurrent + ") IS NOT 1)";
+        + " OR (SELECT MIN(CASE WHEN st.rank = 'deprecated' THEN 1 ELSE 0 END) FROM stances st WHERE st.fact_id = f.id AND " + Sql.StanceCurrent + ") IS DISTINCT FROM 1)";
 
     /// <summary>Builds the query.</summary>
     /// <param name="connection">The connection.</param>

@@ -132,7 +132,7 @@ internal static class RecordReader
                 Qualifiers = FactObjectColumns.ReadQualifiers(r.NullableString("qualifiers")),
                 StatementKey = r.NullableString("statement_key"),
                 Statement = r.String("statement"),
-                Validity = RecordColumns.ReadValidity(from, to, r.Bool("valid_point")),
+                Validity = RecordColumns.ReadValidity(from, to, r.Long("valid_point") != 0),
                 Supersedes = r.NullableString("supersedes_id"),
                 ExtensionData = r.NullableString("extra"),
                 Provenance = Provenance(r),

@@ -127,14 +127,20 @@ internal sealed partial class RecordWriter
         var contentId = fact.StatementKey is null ? null : fact.Supersedes is null ? givenId : (fact with { Supersedes = null }).Id;
         if (fact.StatementKey is string key && fact.Supersedes is null)
         {
-            if (await ScalarAsync(Sql.FactVersionWithContent, ("@key", key), cancellationToken, ("@subject", fact.SubjectId), ("@content", contentId)).ConfigureAwait(false) is string same)
+            var sameContent = fact.SubjectId is null
+                ? await ScalarAsync(Sql.FactVersionWithContentWithoutSubject, ("@key", key), cancellationToken, ("@content", contentId)).ConfigureAwait(false)
+                : await ScalarAsync(Sql.FactVersionWithContent, ("@key", key), cancellationToken, ("@subject", fact.SubjectId), ("@content", contentId)).ConfigureAwait(false);
+            if (sameContent is string same)
             {
                 Rename(givenId, same);
                 Count(false, () => { }, "facts", same);
                 return;
             }
 
-            if (await ScalarAsync(Sql.FactByStatementKey, ("@key", key), cancellationToken, ("@subject", fact.SubjectId)).ConfigureAwait(false) is string latest)
+            var latestVersion = fact.SubjectId is null
+                ? await ScalarAsync(Sql.FactByStatementKeyWithoutSubject, ("@key", key), cancellationToken).ConfigureAwait(false)
+                : await ScalarAsync(Sql.FactByStatementKey, ("@key", key), cancellationToken, ("@subject", fact.SubjectId)).ConfigureAwait(false);
+            if (latestVersion is string latest)
             {
                 fact = fact with { Supersedes = latest };
             }

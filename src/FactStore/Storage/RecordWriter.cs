@@ -129,7 +129,7 @@ internal sealed partial class RecordWriter : IAsyncDisposable
         var parameters = insert.Parameters;
         for (var i = 0; i < values.Length; i++)
         {
-            parameters[i].Value = values[i].Value ?? DBNull.Value;
+            parameters[i].Value = DbCommandExtensions.DbValue(values[i].Value);
         }
 
         if (!insertShape.IsHashed)
@@ -197,10 +197,10 @@ internal sealed partial class RecordWriter : IAsyncDisposable
     private async Task<object?> ScalarAsync(string sql, (string Name, object? Value) parameter, CancellationToken cancellationToken, params (string Name, object? Value)[] more)
     {
         var command = Prepared(sql, more.Length + 1, i => i == 0 ? parameter.Name : more[i - 1].Name);
-        command.Parameters[0].Value = parameter.Value ?? DBNull.Value;
+        command.Parameters[0].Value = DbCommandExtensions.DbValue(parameter.Value);
         for (var i = 0; i < more.Length; i++)
         {
-            command.Parameters[i + 1].Value = more[i].Value ?? DBNull.Value;
+            command.Parameters[i + 1].Value = DbCommandExtensions.DbValue(more[i].Value);
         }
 
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);

@@ -72,7 +72,8 @@ internal static class SchemaMigrator
             await using var read = connection.Command("SELECT version, description FROM schema_migrations ORDER BY version LIMIT 1");
             await using var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             return !await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
-                || (reader.GetValue(0) is long version && version == dialect.Schema.Migrations[0].Version && reader.GetValue(1) as string == dialect.Schema.Migrations[0].Description);
+                || (reader.GetValue(0) is long or int && reader.GetInt64(0) == dialect.Schema.Migrations[0].Version
+                    && reader.GetValue(1) as string == dialect.Schema.Migrations[0].Description);
         }
         catch (DbException)
         {

@@ -34,7 +34,7 @@ internal static partial class Sql
             SELECT id, supersedes_id FROM facts WHERE supersedes_id IS NOT NULL
             UNION ALL SELECT id, supersedes_id FROM stances WHERE supersedes_id IS NOT NULL),
         chain(id) AS (
-            SELECT @record
+            SELECT COALESCE(@record, (SELECT f.id FROM facts f WHERE 0 = 1))
             UNION SELECT CASE WHEN v.newer = c.id THEN v.older ELSE v.newer END
             FROM versions v JOIN chain c ON v.newer = c.id OR v.older = c.id),
         concerned(id) AS (

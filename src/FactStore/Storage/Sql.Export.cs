@@ -3,12 +3,6 @@ namespace FactStore.Storage;
 /// <summary>The statements of <see cref="FactStoreDatabase.ExportJsonLinesAsync(Stream, CancellationToken)"/>: every table in insertion order.</summary>
 internal static partial class Sql
 {
-    /// <summary>
-    /// Starts the read transaction an export runs in, so it sees one snapshot even while imports go on. A deferred
-    /// <c>BEGIN</c> takes no write lock in SQLite's WAL mode; PostgreSQL's dialect will need <c>REPEATABLE READ</c>.
-    /// </summary>
-    public const string BeginSnapshot = "BEGIN";
-
     /// <summary>Ends the export's read transaction; it wrote nothing, so ending it either way is the same.</summary>
     public const string EndSnapshot = "ROLLBACK";
 

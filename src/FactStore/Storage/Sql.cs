@@ -63,7 +63,7 @@ internal static partial class Sql
     public const string InsertLabel = """
         INSERT INTO entity_labels (entity_id, label, run_id, recorded_at, row_hash)
         SELECT @entity, @label, @run, @recorded, @rowHash
-        WHERE @label IS NOT (SELECT COALESCE(
+        WHERE @label IS DISTINCT FROM (SELECT COALESCE(
             (SELECT l.label FROM entity_labels l WHERE l.entity_id = @entity ORDER BY l.recorded_at DESC LIMIT 1),
             (SELECT e.label FROM entities e WHERE e.id = @entity)))
         ON CONFLICT DO NOTHING
@@ -136,7 +136,18 @@ internal static partial class Sql
     /// (a key names a statement of its subject: the same key on another subject is another statement).
     /// </summary>
     public const string FactByStatementKey = """
-        SELECT f.id FROM facts f WHERE f.statement_key = @key AND f.subject_id IS @subject
+        SELECT f.id FROM facts f WHERE f.statement_key = @key AND f.subject_id = @subject
+            AND NOT EXISTS (SELECT 1 FROM facts n WHERE n.supersedes_id = f.id
+                AND NOT EXISTS (SELECT 1 FROM retractions nx WHERE nx.target_id = n.id))
+        ORDER BY f.seq DESC LIMIT 1
+        """;
+
+    /// <summary>
+    /// <see cref="FactByStatementKey"/> for a fact without a subject: a separate text, since an index is sought with
+    /// <c>=</c> or <c>IS NULL</c> on every engine, never with a null-safe comparison.
+    /// </summary>
+    public const string FactByStatementKeyWithoutSubject = """
+        SELECT f.id FROM facts f WHERE f.statement_key = @key AND f.subject_id IS NULL
             AND NOT EXISTS (SELECT 1 FROM facts n WHERE n.supersedes_id = f.id
                 AND NOT EXISTS (SELECT 1 FROM retractions nx WHERE nx.target_id = n.id))
         ORDER BY f.seq DESC LIMIT 1
@@ -147,7 +158,13 @@ internal static partial class Sql
     /// supersedes), if the store has one: an input bringing it again, however old, adds nothing.
     /// </summary>
     public const string FactVersionWithContent = """
-        SELECT f.id FROM facts f WHERE f.statement_key = @key AND f.subject_id IS @subject AND f.content_id = @content
+        SELECT f.id FROM facts f WHERE f.statement_key = @key AND f.subject_id = @subject AND f.content_id = @content
+        ORDER BY f.seq DESC LIMIT 1
+        """;
+
+    /// <summary><see cref="FactVersionWithContent"/> for a fact without a subject.</summary>
+    public const string FactVersionWithContentWithoutSubject = """
+        SELECT f.id FROM facts f WHERE f.statement_key = @key AND f.subject_id IS NULL AND f.content_id = @content
         ORDER BY f.seq DESC LIMIT 1
         """;
 

@@ -98,9 +98,12 @@ internal static class ValidityFilter
     private static string YearlessOnMonthDays(string a)
     {
         var (from, to) = ($"{a}.valid_from", $"{a}.valid_to");
-        string Yearless(string end) => $"{end} LIKE 'XXXX-%'";
+        string Yearless(string end) => $"substr({end}, 1, 5) = 'XXXX-'";
+
+        // The cast is guarded inside the CASE, which is evaluated in order, not by the AND beside it: an engine may test
+        // the conditions of an AND in any order, and a year-first date is no month.
         string Md(string end, int missingDay) =>
-            $"(CAST(substr({end}, 6, 2) AS INTEGER) * 100 + CASE WHEN substr({end}, 8, 1) = '-' THEN CAST(substr({end}, 9, 2) AS INTEGER) ELSE {missingDay} END)";
+            $"(CASE WHEN {Yearless(end)} THEN CAST(substr({end}, 6, 2) AS INTEGER) * 100 + CASE WHEN substr({end}, 8, 1) = '-' THEN CAST(substr({end}, 9, 2) AS INTEGER) ELSE {missingDay} END END)";
         var (start, end) = (Md(from, 1), Md(to, 31));
         return $"(({Yearless(from)} AND {to} IS NULL) OR ({Yearless(to)} AND {from} IS NULL)"
             + $" OR ({Yearless(from)} AND {Yearless(to)} AND (({start} <= {end} AND {Overlaps(start, end)})"

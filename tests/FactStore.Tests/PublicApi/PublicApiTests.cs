@@ -13,6 +13,7 @@ public class PublicApiTests
     [InlineData(typeof(IFactStore), "FactStore.Abstractions")]
     [InlineData(typeof(FactStoreDatabase), "FactStore")]
     [InlineData(typeof(FactStore.Sqlite.SqliteStoreOptions), "FactStore.Sqlite")]
+    [InlineData(typeof(FactStore.PostgreSql.NpgsqlStoreOptions), "FactStore.PostgreSql")]
     public void PublicApi_HasNotChangedUnnoticed(Type type, string package)
     {
         var api = type.Assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute", "System.Runtime.CompilerServices.InternalsVisibleToAttribute", "System.Runtime.CompilerServices.AsyncIteratorStateMachineAttribute"] })
