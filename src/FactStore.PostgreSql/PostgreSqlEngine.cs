@@ -118,7 +118,7 @@ internal sealed class PostgreSqlEngine : IStoreEngine, IStoreSchema
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public void ReleaseConnections() => NpgsqlConnection.ClearPool(new NpgsqlConnection(_dataSource.ConnectionString));
+    public void ReleaseConnections() => _dataSource.Clear();
 
     public Task<IReadOnlySet<string>> ReadTableNamesAsync(DbConnection connection, CancellationToken cancellationToken) =>
         ReadNamesAsync(connection, """

@@ -141,11 +141,12 @@ internal sealed class PostgreSqlSearch : IStoreSearch
     private static DbCommand Command(DbConnection connection, SearchHitKind kind, SearchRequest request)
     {
         var command = connection.Command("").With("@known", request.Known);
+        // A phrase asked twice finds nothing more, and each costs a query term.
         var phrases = new List<string>();
-        for (var i = 0; i < request.Phrases.Count; i++)
+        foreach (var (phrase, i) in request.Phrases.Distinct(StringComparer.Ordinal).Select((p, i) => (p, i)))
         {
             phrases.Add($"phraseto_tsquery('fs_search', @phrase{i})");
-            command.With($"@phrase{i}", request.Phrases[i]);
+            command.With($"@phrase{i}", phrase);
         }
 
         var all = string.Join(" && ", phrases);
@@ -154,8 +155,9 @@ internal sealed class PostgreSqlSearch : IStoreSearch
             ? $"(SELECT MAX(ts_rank(x.text, {all})) FROM sources_search x WHERE x.seq = s.seq)"
             : $"ts_rank({vector}, {all})";
         var where = new List<string>(request.Conditions(kind));
+        // A long text is indexed in parts: its phrases are found when one part holds them all.
         where.Add(kind == SearchHitKind.SourceText
-            ? string.Join(" AND ", phrases.Select(p => $"EXISTS (SELECT 1 FROM sources_search x WHERE x.seq = s.seq AND x.text @@ {p})"))
+            ? $"EXISTS (SELECT 1 FROM sources_search x WHERE x.seq = s.seq AND x.text @@ ({all}))"
             : $"{vector} @@ ({all})");
         if (request.After is { } after)
         {

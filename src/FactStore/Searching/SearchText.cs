@@ -17,10 +17,14 @@ internal static class SearchText
         var phrases = new List<string>();
         var current = new StringBuilder();
         var quoted = false;
-        foreach (var original in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            // Typographic quotes become '"', every kind of space ' '; control characters (NUL included) are spaces.
-            var c = char.IsControl(original) ? ' ' : TextFolding.FoldTypography(original);
+            // Typographic quotes become '"', every kind of space ' '; control characters (NUL included) are spaces, and
+            // so is a lone surrogate half, which no stored text holds.
+            var original = text[i];
+            var paired = char.IsHighSurrogate(original) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+                : !char.IsLowSurrogate(original) || (i > 0 && char.IsHighSurrogate(text[i - 1]));
+            var c = char.IsControl(original) || !paired ? ' ' : TextFolding.FoldTypography(original);
             if (c == '"' || (c == ' ' && !quoted))
             {
                 Add(phrases, current);

@@ -15,6 +15,8 @@ internal sealed partial class RecordWriter : IAsyncDisposable
     private readonly string _runId;
     private readonly string _recordedAt;
     private readonly string _input;
+    private int? _line;
+    private string? _recordId;
     private readonly IStoreSearch _search;
     private readonly Dictionary<string, (DbCommand Command, InsertShape Shape)> _commands = [];
     private readonly Dictionary<string, DbCommand> _queries = [];
@@ -69,6 +71,7 @@ internal sealed partial class RecordWriter : IAsyncDisposable
         }
 
         CheckLimits(record, line);
+        (_line, _recordId) = (line, record.Id);
         await MarkSearchAsync(cancellationToken).ConfigureAwait(false);
         if (!_recordOpen)
         {
@@ -129,6 +132,11 @@ internal sealed partial class RecordWriter : IAsyncDisposable
         var parameters = insert.Parameters;
         for (var i = 0; i < values.Length; i++)
         {
+            if (values[i].Value is string text && StorableText.Problem(text) is string problem)
+            {
+                throw new InvalidRecordException($"its {values[i].Name.TrimStart('@')} holds {problem}, which no store keeps faithfully", _input, _line, _recordId);
+            }
+
             parameters[i].Value = DbCommandExtensions.DbValue(values[i].Value);
         }
 

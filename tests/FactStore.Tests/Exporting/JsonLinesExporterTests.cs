@@ -72,6 +72,7 @@ public class JsonLinesExporterTests
         Assert.Equal("{\"type\":\"factstore\",\"version\":1}\n", Encoding.UTF8.GetString(output.ToArray()));
     }
 
+    [Trait("Engine", "Sqlite")]
     [Fact]
     public async Task ExportJsonLines_TamperedRow_IsReportedNotExported()
     {

@@ -49,6 +49,7 @@ public sealed class VerifyTests
         Assert.Equal(3, report.RunsChecked);
     }
 
+    [Trait("Engine", "Sqlite")]
     [Theory]
     [InlineData("facts", "UPDATE facts SET statement = statement || ' (edited)' WHERE seq = 1", IntegrityFindingKind.RowChanged)]
     [InlineData("sources", "UPDATE sources SET title = 'Edited' WHERE seq = 1", IntegrityFindingKind.RowChanged)]
@@ -83,6 +84,7 @@ public sealed class VerifyTests
         Assert.Contains(report.Findings, f => f.Kind == IntegrityFindingKind.TriggerMissing);
     }
 
+    [Trait("Engine", "Sqlite")]
     [Fact]
     public async Task Verify_ADeletedRetraction_IsFoundAsItsRunsRowsChanged()
     {
@@ -102,6 +104,7 @@ public sealed class VerifyTests
         Assert.Contains(report.Findings, f => f.Kind == IntegrityFindingKind.CountMismatch && f.RecordId == run.ImportRunId);
     }
 
+    [Trait("Engine", "Sqlite")]
     [Fact]
     public async Task Verify_EveryFinding_IsReportedNotOnlyTheFirst()
     {
@@ -116,6 +119,7 @@ public sealed class VerifyTests
         Assert.Equal(3, report.Findings.Count(f => f.Kind == IntegrityFindingKind.RowChanged && f.Table == "facts"));
     }
 
+    [Trait("Engine", "Sqlite")]
     [Fact]
     public async Task Migrate_AStoreOfVersion3WithRecords_HashesEveryRowSoThatVerifyIsClean()
     {

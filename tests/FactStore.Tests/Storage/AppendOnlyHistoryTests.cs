@@ -93,6 +93,7 @@ public class AppendOnlyHistoryTests
         Assert.Equal([StancePosition.Supports], evidence!.Stances.Select(s => s.Stance.Position));
     }
 
+    [Trait("Engine", "Sqlite")]
     [Fact]
     public async Task Read_RowAlteredBehindTheStoresBack_IsReportedNotReturned()
     {
@@ -172,6 +173,7 @@ public class AppendOnlyHistoryTests
         Assert.Equal([second.Id], (await test.Store.FindFactsAsync(new FactQuery())).Select(f => f.Id));
     }
 
+    [Trait("Engine", "Sqlite")]
     [Fact]
     public async Task Write_FromAStoreWhoseClockIsBehind_StillRecordsInOrder()
     {

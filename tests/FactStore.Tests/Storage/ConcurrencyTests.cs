@@ -18,6 +18,7 @@ public class ConcurrencyTests
         Assert.Equal(5, (await test.Store.GetSourcesAsync()).Count);
     }
 
+    [Trait("Engine", "Sqlite")]
     [Fact]
     public async Task Import_FromTwoStoresOnOneFile_BothLand()
     {

@@ -53,6 +53,7 @@ public class RedactionTests
         Assert.Equal(storedId, cited.Id);
     }
 
+    [Trait("Engine", "Sqlite")]
     [Fact]
     public async Task Redact_LeavesNoCopyOfTheTextInTheDatabaseFiles()
     {
@@ -70,6 +71,7 @@ public class RedactionTests
     /// The full-text indexes keep words, lower-cased, not the text: each word of the redacted source must leave them too
     /// (FTS5's secure-delete), not only the text's own row. "minsk" is in the files only as the index's word.
     /// </summary>
+    [Trait("Engine", "Sqlite")]
     [Fact]
     public async Task Redact_LeavesNoWordOfTheTextInTheSearchIndexes()
     {
@@ -94,6 +96,7 @@ public class RedactionTests
     /// A run's rows are indexed for search before it commits, in one go: a redaction of a source written earlier in the
     /// same run must find its words in the indexes to take them out again.
     /// </summary>
+    [Trait("Engine", "Sqlite")]
     [Fact]
     public async Task Redact_ASourceWrittenInTheSameRun_LeavesItsWordsOutOfTheSearchIndexes()
     {
@@ -112,6 +115,7 @@ public class RedactionTests
         Assert.Single(await test.Store.SearchAsync(new SearchQuery { Text = "Kazakhstan" }));
     }
 
+    [Trait("Engine", "Sqlite")]
     [Fact]
     public async Task Redact_WhileAnotherConnectionReads_PurgesTheLogOnceItIsDone()
     {

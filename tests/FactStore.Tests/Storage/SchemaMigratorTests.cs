@@ -10,6 +10,7 @@ using Microsoft.Data.Sqlite;
 
 namespace FactStore.Tests.Storage;
 
+[Trait("Engine", "Sqlite")]
 public class SchemaMigratorTests
 {
     [Fact]

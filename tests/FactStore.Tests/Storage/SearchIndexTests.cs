@@ -10,6 +10,7 @@ using Microsoft.Data.Sqlite;
 namespace FactStore.Tests.Storage;
 
 /// <summary>Migration 3's indexes, written once per run since migration 5: what a new store holds, and that they stay in step with the tables.</summary>
+[Trait("Engine", "Sqlite")]
 public class SearchIndexTests
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace FactStore.Tests.Storage;
 /// match, so that their cost does not grow with the store: a lookup that reads every row sharing part of its key
 /// made large imports quadratic (docs/benchmarks.md).
 /// </summary>
+[Trait("Engine", "Sqlite")]
 public class WriterLookupPlanTests
 {
     public static TheoryData<string, string> Lookups => new()

@@ -12,6 +12,7 @@ namespace FactStore.Tests.Storage;
 /// Writers take turns in the order they asked (issue 13, defect 7). Nothing here measures time: a turn that must not
 /// come yet is checked after giving it a moment to come wrongly, and every wait that must end has a long safety net.
 /// </summary>
+[Trait("Engine", "Sqlite")]
 public sealed class WriterQueueTests : IDisposable
 {
     private static readonly TimeSpan Long = TimeSpan.FromSeconds(60);

@@ -1,28 +1,45 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace FactStore.Tests.Support;
 
-/// <summary>SQL run on a store's file behind its back, as a tampering user or another tool would.</summary>
+/// <summary>
+/// SQL run on a store's database behind its back, as a tampering user or another tool would: on its SQLite file, or on
+/// its PostgreSQL schema for a <see cref="TestStore"/> the run put there (the SQL must then be standard).
+/// </summary>
 internal static class RawDatabase
 {
+    private static readonly ConcurrentDictionary<string, string> PostgreSqlSchemas = new(StringComparer.Ordinal);
+
+    /// <summary>Routes the raw SQL for a test store's path to its PostgreSQL schema.</summary>
+    public static void OnPostgreSql(string databasePath, string schema) => PostgreSqlSchemas[databasePath] = schema;
+
     public static void Execute(string databasePath, string sql)
     {
-        using var connection = new SqliteConnection($"Data Source={databasePath}");
-        connection.Open();
+        using var connection = Open(databasePath);
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
 
-    /// <summary>Asserts that the database's append-only triggers refuse the statement.</summary>
     public static object? Scalar(string databasePath, string sql)
     {
-        using var connection = new SqliteConnection($"Data Source={databasePath}");
-        connection.Open();
+        using var connection = Open(databasePath);
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return command.ExecuteScalar();
+    }
+
+    private static DbConnection Open(string databasePath)
+    {
+        DbConnection connection = PostgreSqlSchemas.TryGetValue(databasePath, out var schema)
+            ? new NpgsqlConnection(new NpgsqlConnectionStringBuilder(FactStore.TestSupport.PostgreSqlServer.Shared.ConnectionString) { SearchPath = $"\"{schema}\", public", Pooling = false }.ConnectionString)
+            : new SqliteConnection($"Data Source={databasePath}");
+        connection.Open();
+        return connection;
     }
 
     /// <summary>
@@ -50,9 +67,10 @@ internal static class RawDatabase
         return steps;
     }
 
+    /// <summary>Asserts that the database's append-only triggers refuse the statement.</summary>
     public static void AssertRefused(string databasePath, string sql)
     {
-        var error = Assert.Throws<SqliteException>(() => Execute(databasePath, sql));
+        var error = Assert.ThrowsAny<DbException>(() => Execute(databasePath, sql));
         Assert.Contains("append-only", error.Message, StringComparison.Ordinal);
     }
 }

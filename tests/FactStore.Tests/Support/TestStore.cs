@@ -1,11 +1,16 @@
+using FactStore.TestSupport;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FactStore.Tests.Support;
 
-/// <summary>A store on a fresh temporary file with a fake clock; deleted on dispose.</summary>
+/// <summary>
+/// A fresh store with a fake clock, deleted on dispose: on a temporary SQLite file, or in a schema of its own on
+/// PostgreSQL when the run puts every store there (<see cref="PostgreSqlServer.IsTestEngine"/>).
+/// </summary>
 internal sealed class TestStore : IAsyncDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("factstore-tests-").FullName;
+    private readonly string? _schema = PostgreSqlServer.IsTestEngine ? PostgreSqlServer.NewSchema() : null;
 
     private TestStore()
     {
@@ -17,10 +22,23 @@ internal sealed class TestStore : IAsyncDisposable
 
     public string DatabasePath => Path.Combine(_folder, "facts.db");
 
+    /// <summary>The options that open this store, on the run's engine.</summary>
+    public FactStoreOptions Options() => Options(DatabasePath, _schema, Clock);
+
+    /// <summary>Options for a store on the run's engine: the SQLite file, or on PostgreSQL the schema.</summary>
+    public static FactStoreOptions Options(string databasePath, string? schema, TimeProvider clock) => schema is null
+        ? new FactStoreOptions { TimeProvider = clock }.UseSqlite(databasePath)
+        : new FactStoreOptions { TimeProvider = clock }.UseNpgsql(PostgreSqlServer.Shared.ConnectionString, o => o.Schema = schema);
+
     public static async Task<TestStore> CreateAsync()
     {
         var test = new TestStore();
-        test.Store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { TimeProvider = test.Clock }.UseSqlite(test.DatabasePath));
+        if (test._schema is not null)
+        {
+            RawDatabase.OnPostgreSql(test.DatabasePath, test._schema);
+        }
+
+        test.Store = await FactStoreDatabase.OpenAsync(test.Options());
         return test;
     }
 
@@ -50,12 +68,16 @@ internal sealed class TestStore : IAsyncDisposable
     public async Task ReopenAsync()
     {
         await Store.DisposeAsync();
-        Store = await FactStoreDatabase.OpenAsync(new FactStoreOptions { TimeProvider = Clock }.UseSqlite(DatabasePath));
+        Store = await FactStoreDatabase.OpenAsync(Options());
     }
 
     public async ValueTask DisposeAsync()
     {
         await Store.DisposeAsync();
         Directory.Delete(_folder, recursive: true);
+        if (_schema is not null)
+        {
+            await PostgreSqlServer.Shared.DropSchemaAsync(_schema);
+        }
     }
 }

@@ -187,8 +187,12 @@ internal sealed class StoreVerifier(IStoreEngine dialect, DbConnection connectio
 
     private async Task<long> CheckCitationsAsync(CancellationToken cancellationToken)
     {
+        // Each source's text comes with its first stance only, in the same statement: one reader at a time, as every
+        // engine allows, and each text read once.
         await using var read = connection.Command("""
-            SELECT st.id, st.source_id, st.quote, st.quote_start, st.quote_end, st.anchor FROM stances st
+            SELECT st.id, st.source_id, st.quote, st.quote_start, st.quote_end, st.anchor,
+                CASE WHEN st.source_id IS DISTINCT FROM LAG(st.source_id) OVER (ORDER BY st.source_id, st.seq) THEN s.text END AS text
+            FROM stances st JOIN sources s ON s.id = st.source_id
             WHERE st.quote_start IS NOT NULL ORDER BY st.source_id, st.seq
             """, _transaction);
         await using var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -206,8 +210,7 @@ internal sealed class StoreVerifier(IStoreEngine dialect, DbConnection connectio
             if (source != sourceId)
             {
                 sourceId = source;
-                await using var readText = connection.Command("SELECT text FROM sources WHERE id = @id", _transaction).With("@id", source);
-                text = await readText.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+                text = reader.IsDBNull(6) ? null : reader.GetString(6);
             }
 
             if (text is null)
