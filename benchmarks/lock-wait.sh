@@ -4,6 +4,7 @@
 # loop and one process writing one entity every 50 ms, for SECONDS; prints the tiny writes' count, median, p99 and max
 # (each includes the wait for the lock; a tiny write that timed out counts with the time it waited), the imports done,
 # and the errors: tiny writes that timed out and writer processes stopped by an error.
+# On PostgreSQL when FACTSTORE_PG holds a connection (Host=…;Username=…;Database=…): the store goes in a fresh schema.
 # Usage: benchmarks/lock-wait.sh [SECONDS=30] [WRITERS=8] [FACTS=2000]
 set -euo pipefail
 seconds=${1:-30} writers=${2:-8} facts=${3:-2000}
@@ -13,6 +14,7 @@ child="$root/tests/FactStore.StressChild/bin/Release/net10.0/FactStore.StressChi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 db="$work/facts.db"
+if [ -n "${FACTSTORE_PG:-}" ]; then db="$FACTSTORE_PG;Search Path=lockwait_$$_$RANDOM, public"; fi
 dotnet "$child" import "$db" 500 seed >/dev/null
 pids=()
 for i in $(seq "$writers"); do

@@ -4,7 +4,8 @@ using FactStore;
 using FactStore.StressChild;
 
 // One thing a separate process does to a store, chosen by the first argument; prints one result line. Any exception
-// goes to standard error with exit code 1, so the parent sees every error that reached this caller.
+// goes to standard error with exit code 1, so the parent sees every error that reached this caller. DB is a SQLite file
+// or a PostgreSQL connection.
 //   open DB                      opens (and so migrates) the store
 //   import DB FACTS TAG          one import run of FACTS generated facts with their stances
 //   runs DB RUNS FACTS           RUNS import runs one after another, printing "committed I" after each
@@ -16,7 +17,9 @@ using FactStore.StressChild;
 try
 {
     var mode = args[0];
-    var options = new FactStoreOptions().UseSqlite(args[1]);
+    var options = FactStore.PostgreSql.PostgreSqlConnection.IsConnection(args[1])
+        ? new FactStoreOptions().UseNpgsql(args[1])
+        : new FactStoreOptions().UseSqlite(args[1]);
     await using var store = await FactStoreDatabase.OpenAsync(options);
     switch (mode)
     {
