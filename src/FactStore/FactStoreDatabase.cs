@@ -16,6 +16,7 @@ namespace FactStore;
 public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, IDisposable
 {
     private readonly IStoreEngine _engine;
+    private readonly StoreConnector _connector;
     private readonly TimeProvider _time;
     private readonly Dictionary<string, IFactImporter> _importers;
     private readonly Dictionary<string, IFactQueryProvider> _queryProviders;
@@ -26,6 +27,9 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
     private FactStoreDatabase(IStoreEngine dialect, TimeProvider time, Dictionary<string, IFactImporter> importers, Dictionary<string, IFactQueryProvider> queryProviders)
     {
         _engine = dialect;
+        _connector = new StoreConnector(dialect, () => _disposed);
+        Export = new Exporting.StoreExport(_connector, this);
+        Maintenance = new Integrity.StoreMaintenance(_connector);
         _time = time;
         _importers = importers;
         _queryProviders = queryProviders;
@@ -33,6 +37,12 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
 
     /// <summary>Names the database: the full path of a SQLite file, or the host and database of a PostgreSQL store.</summary>
     public string DatabasePath => _engine.DisplayName;
+
+    /// <summary>The store's exports: canonical JSON Lines and W3C Web Annotations.</summary>
+    public IFactStoreExport Export { get; }
+
+    /// <summary>The store's upkeep: verification and statistics.</summary>
+    public IFactStoreMaintenance Maintenance { get; }
 
     /// <summary>The names of the importers <see cref="ImportAsync(string, ImportInput, CancellationToken)"/> can use.</summary>
     public IReadOnlyCollection<string> ImporterNames => _importers.Keys;
@@ -181,18 +191,7 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
         }
     }
 
-    private async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
-    {
-        ThrowIfDisposed();
-        try
-        {
-            return await _engine.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbException e)
-        {
-            throw new StoreAccessException($"{DatabasePath} cannot be opened: {e.Message}", DatabasePath, e);
-        }
-    }
+    private Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => _connector.OpenAsync(cancellationToken);
 
     private void ThrowIfDisposed()
     {

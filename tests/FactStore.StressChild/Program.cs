@@ -24,7 +24,7 @@ try
     switch (mode)
     {
         case "open":
-            Console.WriteLine($"schema {(await store.GetStatisticsAsync()).SchemaVersion}");
+            Console.WriteLine($"schema {(await store.Maintenance.GetStatisticsAsync()).SchemaVersion}");
             break;
         case "import":
             var result = await store.ImportAsync(new GeneratedImporter(), GeneratedImporter.Input(Number(2), args[3]));
@@ -47,7 +47,7 @@ try
                 await store.FindFactsAsync(new FactQuery { Limit = 50 });
                 await store.SearchAsync(new SearchQuery { Text = "Statement", Limit = 20 });
                 await store.FindEntitiesAsync("Subject");
-                await store.GetStatisticsAsync();
+                await store.Maintenance.GetStatisticsAsync();
             })}");
             break;
         case "imports":

@@ -43,18 +43,18 @@ internal static class ExportCommand
         {
             if (stanceId is not null)
             {
-                if (!await store.WriteWebAnnotationAsync(stanceId, output, cancellationToken).ConfigureAwait(false))
+                if (!await store.Export.WriteWebAnnotationAsync(stanceId, output, cancellationToken).ConfigureAwait(false))
                 {
                     throw CliException.BadInput($"The store has no stance '{stanceId}'; stance ids look like stn_… (see `factstore facts --json`).");
                 }
             }
             else if (format == WebAnnotation)
             {
-                await store.ExportWebAnnotationsAsync(output, cancellationToken).ConfigureAwait(false);
+                await store.Export.ExportWebAnnotationsAsync(output, cancellationToken).ConfigureAwait(false);
             }
             else
             {
-                await store.ExportJsonLinesAsync(output, provenance, cancellationToken).ConfigureAwait(false);
+                await store.Export.ExportJsonLinesAsync(output, provenance, cancellationToken).ConfigureAwait(false);
             }
         }
 

@@ -17,7 +17,7 @@ internal static class StatsCommand
         command.SetAction(async (parsed, cancellationToken) =>
         {
             await using var store = await FactStoreCommand.OpenExistingAsync(console, parsed.GetRequiredValue(database), parsed.GetValue(plugins), cancellationToken).ConfigureAwait(false);
-            var stats = await store.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);
+            var stats = await store.Maintenance.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);
             if (parsed.GetValue(json))
             {
                 await JsonOutput.WriteAsync(console, writer =>

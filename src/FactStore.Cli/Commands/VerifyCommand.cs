@@ -20,7 +20,7 @@ internal static class VerifyCommand
         command.SetAction(async (parsed, cancellationToken) =>
         {
             await using var store = await FactStoreCommand.OpenExistingAsync(console, parsed.GetRequiredValue(database), parsed.GetValue(plugins), cancellationToken).ConfigureAwait(false);
-            var report = await store.VerifyAsync(cancellationToken).ConfigureAwait(false);
+            var report = await store.Maintenance.VerifyAsync(cancellationToken).ConfigureAwait(false);
             if (parsed.GetValue(json))
             {
                 await JsonOutput.WriteAsync(console, writer =>

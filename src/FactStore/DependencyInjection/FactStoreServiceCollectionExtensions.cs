@@ -14,15 +14,17 @@ namespace FactStore;
 public static class FactStoreServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IFactStore"/> and <see cref="IFactStoreReader"/> as one singleton store with the built-in
+    /// Registers <see cref="IFactStore"/> and <see cref="IFactStoreReader"/> as one singleton store, with its
+    /// <see cref="IFactStoreExport"/> and <see cref="IFactStoreMaintenance"/>, with the built-in
     /// importers and query providers, any added through the returned builder, and the plugins of <see cref="FactStoreOptions.PluginFolder"/>. Calling it again changes the options and adds nothing twice.
     /// </summary>
     /// <remarks>
     /// Resolving the store never blocks a thread: nothing is opened then. The first operation on it opens the database
     /// (creating and migrating it if needed) asynchronously, and every operation awaits that one open; an open that
     /// fails is tried again by the next operation. The container disposes the store. <see cref="FactStoreDatabase"/>
-    /// itself is not registered, since it can only be had open; a host that needs its own members (e.g.
-    /// <see cref="FactStoreDatabase.ExportJsonLinesAsync(Stream, CancellationToken)"/>) opens one with
+    /// itself is not registered, since it can only be had open; exports and verification are reached through the
+    /// registered <see cref="IFactStoreExport"/> and <see cref="IFactStoreMaintenance"/>, and a host that needs the store's
+    /// own members opens one with
     /// <see cref="FactStoreDatabase.OpenAsync(FactStoreOptions, IEnumerable{IFactImporter}, IEnumerable{IFactQueryProvider}, CancellationToken)"/>.
     /// </remarks>
     /// <param name="services">The service collection.</param>
@@ -54,6 +56,8 @@ public static class FactStoreServiceCollectionExtensions
         }));
         services.TryAddSingleton<IFactStore>(provider => provider.GetRequiredService<LazyFactStore>());
         services.TryAddSingleton<IFactStoreReader>(provider => provider.GetRequiredService<LazyFactStore>());
+        services.TryAddSingleton<IFactStoreExport>(provider => new LazyStoreExport(provider.GetRequiredService<LazyFactStore>()));
+        services.TryAddSingleton<IFactStoreMaintenance>(provider => new LazyStoreMaintenance(provider.GetRequiredService<LazyFactStore>()));
 
         return new FactStoreBuilder(services)
             .AddImporter<PlainTextArticleImporter>()

@@ -1,6 +1,6 @@
 namespace FactStore;
 
-/// <summary>One thing <see cref="FactStoreDatabase.VerifyAsync"/> found wrong, naming the table and the record.</summary>
+/// <summary>One thing <see cref="IFactStoreMaintenance.VerifyAsync"/> found wrong, naming the table and the record.</summary>
 public sealed record IntegrityFinding
 {
     /// <summary>What is wrong.</summary>

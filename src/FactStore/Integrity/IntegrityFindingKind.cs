@@ -1,6 +1,6 @@
 namespace FactStore;
 
-/// <summary>What <see cref="FactStoreDatabase.VerifyAsync"/> found wrong.</summary>
+/// <summary>What <see cref="IFactStoreMaintenance.VerifyAsync"/> found wrong.</summary>
 public enum IntegrityFindingKind
 {
     /// <summary>A row's columns no longer hash to the row hash it was written with: a value was changed outside FactStore.</summary>

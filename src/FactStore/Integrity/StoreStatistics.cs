@@ -1,6 +1,6 @@
 namespace FactStore;
 
-/// <summary>What a store holds: <see cref="FactStoreDatabase.GetStatisticsAsync"/>.</summary>
+/// <summary>What a store holds: <see cref="IFactStoreMaintenance.GetStatisticsAsync"/>.</summary>
 public sealed record StoreStatistics
 {
     /// <summary>Rows by record type, superseded, retracted and redacted ones included: <c>sources</c>, <c>entities</c>, <c>aliases</c>, <c>facts</c>, <c>stances</c>, …</summary>

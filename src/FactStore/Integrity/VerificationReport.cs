@@ -1,6 +1,6 @@
 namespace FactStore;
 
-/// <summary>What <see cref="FactStoreDatabase.VerifyAsync"/> checked and found.</summary>
+/// <summary>What <see cref="IFactStoreMaintenance.VerifyAsync"/> checked and found.</summary>
 public sealed record VerificationReport
 {
     /// <summary>Everything found wrong, in the order checked; empty when the store is whole.</summary>

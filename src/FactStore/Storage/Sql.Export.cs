@@ -1,6 +1,6 @@
 namespace FactStore.Storage;
 
-/// <summary>The statements of <see cref="FactStoreDatabase.ExportJsonLinesAsync(Stream, CancellationToken)"/>: every table in insertion order.</summary>
+/// <summary>The statements of <see cref="IFactStoreExport.ExportJsonLinesAsync(Stream, CancellationToken)"/>: every table in insertion order.</summary>
 internal static partial class Sql
 {
     /// <summary>Ends the export's read transaction; it wrote nothing, so ending it either way is the same.</summary>

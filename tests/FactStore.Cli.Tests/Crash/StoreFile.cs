@@ -18,7 +18,7 @@ internal static class StoreFile
     public static async Task<VerificationReport> VerifyAsync(string path)
     {
         await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(path));
-        return await store.VerifyAsync();
+        return await store.Maintenance.VerifyAsync();
     }
 
     private static object? Scalar(string path, string sql)

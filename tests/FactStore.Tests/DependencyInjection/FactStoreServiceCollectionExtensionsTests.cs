@@ -33,6 +33,34 @@ public class FactStoreServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public async Task RegisteredExportAndMaintenance_RunOnTheOneStore()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"di-services-{Guid.NewGuid():N}.db");
+        var services = new ServiceCollection();
+        services.AddFactStore(o => o.UseSqlite(path));
+        services.AddFactStore();
+
+        await using (var provider = services.BuildServiceProvider())
+        {
+            await provider.GetRequiredService<IFactStore>().ImportAsync(
+                "plain-text-article", ImportInput.FromBytes("a.txt", System.Text.Encoding.UTF8.GetBytes("A title\n\nThe CSTO met in Minsk.")));
+            var export = provider.GetRequiredService<IFactStoreExport>();
+            var maintenance = provider.GetRequiredService<IFactStoreMaintenance>();
+            Assert.Same(export, provider.GetRequiredService<IFactStoreExport>());
+
+            using var output = new MemoryStream();
+            await export.ExportJsonLinesAsync(output);
+            var lines = System.Text.Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(2, lines.Length);
+            Assert.Contains("\"type\":\"source\"", lines[1], StringComparison.Ordinal);
+            Assert.True((await maintenance.VerifyAsync()).IsClean);
+            Assert.Equal(1, (await maintenance.GetStatisticsAsync()).Records["sources"]);
+        }
+
+        File.Delete(path);
+    }
+
+    [Fact]
     public async Task RegisteredStore_ForwardsTheNewReads()
     {
         var path = Path.Combine(Path.GetTempPath(), $"di-reads-{Guid.NewGuid():N}.db");

@@ -37,7 +37,7 @@ public sealed class PostgreSqlEngineTests
         Assert.Equal(
             (await sqlite.Store.ResolveNameAsync("Tokayev")).Candidates.Select(c => c.Entity.Id),
             (await postgres.Store.ResolveNameAsync("Tokayev")).Candidates.Select(c => c.Entity.Id));
-        Assert.Empty((await postgres.Store.VerifyAsync()).Findings);
+        Assert.Empty((await postgres.Store.Maintenance.VerifyAsync()).Findings);
     }
 
     [PostgreSqlFact]
@@ -50,7 +50,7 @@ public sealed class PostgreSqlEngineTests
             "ALTER TABLE facts DISABLE TRIGGER USER; UPDATE facts SET statement = statement || ' (edited)' WHERE seq = (SELECT MIN(seq) FROM facts); ALTER TABLE facts ENABLE TRIGGER USER",
             postgres.Schema);
 
-        var report = await postgres.Store.VerifyAsync();
+        var report = await postgres.Store.Maintenance.VerifyAsync();
         Assert.Contains(report.Findings, f => f.Table == "facts" && f.Kind == IntegrityFindingKind.RowChanged);
     }
 
@@ -60,7 +60,7 @@ public sealed class PostgreSqlEngineTests
         await using var postgres = await EngineStore.PostgreSqlAsync();
         await PostgreSqlServer.Shared.ScalarAsync("ALTER TABLE stances DISABLE TRIGGER stances_append_only_delete", postgres.Schema);
 
-        var report = await postgres.Store.VerifyAsync();
+        var report = await postgres.Store.Maintenance.VerifyAsync();
         Assert.Contains(report.Findings, f => f.Kind == IntegrityFindingKind.TriggerMissing && f.Table == "stances");
     }
 
@@ -125,7 +125,7 @@ public sealed class PostgreSqlEngineTests
 
             Assert.All(results, r => Assert.Equal(1, r.SourcesAdded));
             Assert.Equal(4, (await first.Store.GetSourcesAsync()).Count);
-            Assert.Empty((await first.Store.VerifyAsync()).Findings);
+            Assert.Empty((await first.Store.Maintenance.VerifyAsync()).Findings);
         }
         finally
         {
@@ -178,7 +178,7 @@ public sealed class PostgreSqlEngineTests
     private static async Task<string> ExportAsync(FactStoreDatabase store)
     {
         using var output = new MemoryStream();
-        await store.ExportJsonLinesAsync(output);
+        await store.Export.ExportJsonLinesAsync(output);
         return Encoding.UTF8.GetString(output.ToArray());
     }
 

@@ -54,8 +54,8 @@ public class JsonLinesExporterTests
 
         using var first = new MemoryStream();
         using var second = new MemoryStream();
-        await test.Store.ExportJsonLinesAsync(first);
-        await test.Store.ExportJsonLinesAsync(second);
+        await test.Store.Export.ExportJsonLinesAsync(first);
+        await test.Store.Export.ExportJsonLinesAsync(second);
 
         Assert.Equal(first.ToArray(), second.ToArray());
         Assert.EndsWith("\n", Encoding.UTF8.GetString(first.ToArray()), StringComparison.Ordinal);
@@ -67,7 +67,7 @@ public class JsonLinesExporterTests
         await using var test = await TestStore.CreateAsync();
         using var output = new MemoryStream();
 
-        await test.Store.ExportJsonLinesAsync(output);
+        await test.Store.Export.ExportJsonLinesAsync(output);
 
         Assert.Equal("{\"type\":\"factstore\",\"version\":1}\n", Encoding.UTF8.GetString(output.ToArray()));
     }
@@ -81,13 +81,13 @@ public class JsonLinesExporterTests
         RawDatabase.Execute(test.DatabasePath, "DROP TRIGGER IF EXISTS entities_append_only_update; UPDATE entities SET label = 'Someone else'");
 
         using var output = new MemoryStream();
-        await Assert.ThrowsAsync<RecordIntegrityException>(() => test.Store.ExportJsonLinesAsync(output));
+        await Assert.ThrowsAsync<RecordIntegrityException>(() => test.Store.Export.ExportJsonLinesAsync(output));
     }
 
     private static async Task<List<JsonElement>> ExportAsync(FactStoreDatabase store)
     {
         using var output = new MemoryStream();
-        await store.ExportJsonLinesAsync(output, includeProvenance: true);
+        await store.Export.ExportJsonLinesAsync(output, includeProvenance: true);
         return Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
             .Select(line => JsonDocument.Parse(line).RootElement.Clone()).ToList();
     }

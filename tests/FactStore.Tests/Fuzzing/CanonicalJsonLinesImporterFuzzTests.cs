@@ -14,7 +14,7 @@ public class CanonicalJsonLinesImporterFuzzTests
             var fact = TestRecords.Presides();
             await source.Store.WriteAsync([TestRecords.Article, TestRecords.Tokayev, TestRecords.Csto, fact, TestRecords.Says(fact, "there is no need to constantly raise alarms")]);
             using var buffer = new MemoryStream();
-            await source.Store.ExportJsonLinesAsync(buffer);
+            await source.Store.Export.ExportJsonLinesAsync(buffer);
             export = buffer.ToArray();
         }
 

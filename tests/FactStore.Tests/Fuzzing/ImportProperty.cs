@@ -49,7 +49,7 @@ internal static class ImportProperty
     /// <summary>What the store holds: rows by record type and runs.</summary>
     public static async Task<string> SnapshotAsync(FactStoreDatabase store)
     {
-        var statistics = await store.GetStatisticsAsync();
+        var statistics = await store.Maintenance.GetStatisticsAsync();
         return string.Join(", ", statistics.Records.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key}={r.Value}")) + $", runs={statistics.Runs}";
     }
 

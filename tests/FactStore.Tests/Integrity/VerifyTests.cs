@@ -25,7 +25,7 @@ public sealed class VerifyTests
     {
         await using var test = await TestStore.CreateSeededAsync();
 
-        var report = await test.Store.VerifyAsync();
+        var report = await test.Store.Maintenance.VerifyAsync();
 
         Assert.True(report.IsClean, string.Join("\n", report.Findings));
         Assert.Equal(test.SeedImports.Count, report.RunsChecked);
@@ -43,7 +43,7 @@ public sealed class VerifyTests
         await test.Store.WriteAsync([new Retraction { TargetId = fact.Id, Reason = "wrong" }]);
         await test.Store.WriteAsync([new Redaction { TargetId = TestRecords.Article.Id, Reason = "privacy" }]);
 
-        var report = await test.Store.VerifyAsync();
+        var report = await test.Store.Maintenance.VerifyAsync();
 
         Assert.True(report.IsClean, string.Join("\n", report.Findings));
         Assert.Equal(3, report.RunsChecked);
@@ -77,7 +77,7 @@ public sealed class VerifyTests
         SqliteConnection.ClearAllPools();
         await test.ReopenAsync();
 
-        var report = await test.Store.VerifyAsync();
+        var report = await test.Store.Maintenance.VerifyAsync();
 
         Assert.False(report.IsClean);
         Assert.Contains(report.Findings, f => f.Kind == kind && f.Table == table && f.RecordId is not null);
@@ -98,7 +98,7 @@ public sealed class VerifyTests
         SqliteConnection.ClearAllPools();
         await test.ReopenAsync();
 
-        var report = await test.Store.VerifyAsync();
+        var report = await test.Store.Maintenance.VerifyAsync();
 
         Assert.Contains(report.Findings, f => f.Kind == IntegrityFindingKind.RunRowsChanged && f.RecordId == run.ImportRunId);
         Assert.Contains(report.Findings, f => f.Kind == IntegrityFindingKind.CountMismatch && f.RecordId == run.ImportRunId);
@@ -114,7 +114,7 @@ public sealed class VerifyTests
         SqliteConnection.ClearAllPools();
         await test.ReopenAsync();
 
-        var report = await test.Store.VerifyAsync();
+        var report = await test.Store.Maintenance.VerifyAsync();
 
         Assert.Equal(3, report.Findings.Count(f => f.Kind == IntegrityFindingKind.RowChanged && f.Table == "facts"));
     }
@@ -129,7 +129,7 @@ public sealed class VerifyTests
         SqliteConnection.ClearAllPools();
 
         await test.ReopenAsync();
-        var report = await test.Store.VerifyAsync();
+        var report = await test.Store.Maintenance.VerifyAsync();
 
         Assert.True(report.IsClean, string.Join("\n", report.Findings));
         Assert.Equal(test.SeedImports.Count, report.RunsChecked);
@@ -143,7 +143,7 @@ public sealed class VerifyTests
         await test.Store.ImportAsync("wikidata", ImportInput.FromFile(Path.Combine(RepositoryFolder.Root(), "tests", "FactStore.Tests", "Importers", "Wikidata", "Fixtures", "Q2112.json")));
         await test.Store.ImportAsync("claimreview", ImportInput.FromFile(Path.Combine(RepositoryFolder.Root(), "tests", "FactStore.Tests", "Importers", "ClaimReview", "Fixtures", "datafeed.json")));
 
-        var report = await test.Store.VerifyAsync();
+        var report = await test.Store.Maintenance.VerifyAsync();
 
         Assert.True(report.IsClean, string.Join("\n", report.Findings));
     }

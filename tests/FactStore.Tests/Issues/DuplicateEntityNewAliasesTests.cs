@@ -41,11 +41,11 @@ public class DuplicateEntityNewAliasesTests
         await using var test = await TestStore.CreateAsync();
         var entity = new Entity { Label = "Tokayev", Kind = EntityKind.Person, ExternalIds = [ExternalId.Create("wikidata", "Q1")] };
         await test.Store.WriteAsync([entity]);
-        var aliasesBefore = (await test.Store.GetStatisticsAsync()).Records["aliases"];
+        var aliasesBefore = (await test.Store.Maintenance.GetStatisticsAsync()).Records["aliases"];
 
         var relabelled = await test.Store.WriteAsync([entity with { Label = "Kassym-Jomart Tokayev", Aliases = ["KJT"] }]);
 
-        var aliasesWritten = (await test.Store.GetStatisticsAsync()).Records["aliases"] - aliasesBefore;
+        var aliasesWritten = (await test.Store.Maintenance.GetStatisticsAsync()).Records["aliases"] - aliasesBefore;
         Assert.Equal(2, aliasesWritten);
         Assert.Equal((0, 2, 0), (relabelled.EntitiesAdded, relabelled.AliasesAdded, relabelled.Unchanged));
     }

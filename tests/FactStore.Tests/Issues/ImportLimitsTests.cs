@@ -27,7 +27,7 @@ public class ImportLimitsTests
 
         Assert.Contains($"its label has {FiftyMegabytes:N0} characters, more than the limit of 4,096", error.Message, StringComparison.Ordinal);
         Assert.InRange(error.Message.Length, 1, ShortMessage);
-        Assert.Equal(0, (await test.Store.GetStatisticsAsync()).Runs);
+        Assert.Equal(0, (await test.Store.Maintenance.GetStatisticsAsync()).Runs);
     }
 
     [Fact]

@@ -125,7 +125,7 @@ public class WebAnnotationWriterTests
         var id = (await test.StoredAsync(stance)).Id;
         using var output = new MemoryStream();
 
-        Assert.True(await test.Store.WriteWebAnnotationAsync(id, output));
+        Assert.True(await test.Store.Export.WriteWebAnnotationAsync(id, output));
 
         using var single = JsonDocument.Parse(output.ToArray());
         using var collection = JsonDocument.Parse(await ExportAsync(test.Store));
@@ -133,13 +133,13 @@ public class WebAnnotationWriterTests
         Assert.Equal(JsonValueKind.Array, single.RootElement.GetProperty("@context").ValueKind);
         Assert.Equal(item.EnumerateObject().Select(p => p.Name), single.RootElement.EnumerateObject().Select(p => p.Name).Where(n => n != "@context"));
         Assert.All(item.EnumerateObject(), p => Assert.True(JsonElement.DeepEquals(p.Value, single.RootElement.GetProperty(p.Name)), p.Name));
-        Assert.False(await test.Store.WriteWebAnnotationAsync("stn_0000", new MemoryStream()));
+        Assert.False(await test.Store.Export.WriteWebAnnotationAsync("stn_0000", new MemoryStream()));
     }
 
     private static async Task<byte[]> ExportAsync(FactStoreDatabase store)
     {
         using var output = new MemoryStream();
-        await store.ExportWebAnnotationsAsync(output);
+        await store.Export.ExportWebAnnotationsAsync(output);
         return output.ToArray();
     }
 
@@ -147,7 +147,7 @@ public class WebAnnotationWriterTests
     private static async Task<List<string>> StancesAsync(FactStoreDatabase store)
     {
         using var output = new MemoryStream();
-        await store.ExportJsonLinesAsync(output);
+        await store.Export.ExportJsonLinesAsync(output);
         var stances = new List<string>();
         foreach (var line in System.Text.Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {

@@ -5,7 +5,7 @@ using FactStore.Exporting;
 namespace FactStore.Importers.Jsonl;
 
 /// <summary>
-/// <c>jsonl</c>: reads canonical FactStore JSON Lines (docs/jsonl.md), what <see cref="FactStoreDatabase.ExportJsonLinesAsync(Stream, CancellationToken)"/>
+/// <c>jsonl</c>: reads canonical FactStore JSON Lines (docs/jsonl.md), what <see cref="IFactStoreExport.ExportJsonLinesAsync(Stream, CancellationToken)"/>
 /// and <c>factstore export --format jsonl</c> write: every record type with every field, so that an exported store
 /// imported into an empty one exports again to the same records.
 /// </summary>

@@ -11,7 +11,7 @@ internal static class JsonlRoundTrip
     public static async Task<string> ExportAsync(FactStoreDatabase store)
     {
         using var output = new MemoryStream();
-        await store.ExportJsonLinesAsync(output);
+        await store.Export.ExportJsonLinesAsync(output);
         return Encoding.UTF8.GetString(output.ToArray());
     }
 
