@@ -66,15 +66,33 @@ internal sealed class FactStoreCommand
 
     public static FactStoreCommand Create(CliConsole console) => new(console);
 
-    /// <summary>Opens a database that must already exist (the read commands never create an empty one by mistake).</summary>
+    /// <summary>
+    /// Opens a database that must already exist (the read commands never create an empty one by mistake); on PostgreSQL
+    /// read-only, so a database without a store is reported and left as it is.
+    /// </summary>
     public static async Task<FactStoreDatabase> OpenExistingAsync(CliConsole console, string path, string? plugins, CancellationToken cancellationToken)
     {
-        if (!PostgreSqlConnection.IsConnection(path) && !File.Exists(path))
+        if (!PostgreSqlConnection.IsConnection(path))
         {
-            throw CliException.BadInput($"{path}: no such database (import something first, or pass --db PATH)");
+            return File.Exists(path)
+                ? await OpenAsync(console, path, plugins, cancellationToken).ConfigureAwait(false)
+                : throw CliException.BadInput($"{path}: no such database (import something first, or pass --db PATH)");
         }
 
-        return await OpenAsync(console, path, plugins, cancellationToken).ConfigureAwait(false);
+        var options = Options(path, RequireFolder(plugins));
+        options.Engine!.ReadOnly = true;
+        FactStoreDatabase store;
+        try
+        {
+            store = await FactStoreDatabase.OpenAsync(options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StoreSchemaException e) when (e.Message.Contains("is empty", StringComparison.Ordinal))
+        {
+            throw CliException.BadInput($"{PostgreSqlConnection.DisplayName(PostgreSqlConnection.Builder(path, null))}: no such database (no FactStore store is there; import something first, or pass --db)");
+        }
+
+        await WarnAsync(console, store.PluginProblems).ConfigureAwait(false);
+        return store;
     }
 
     /// <summary>Opens (creating if needed) the database, with the plugins of the folder; a plugin skipped is a warning on standard error.</summary>

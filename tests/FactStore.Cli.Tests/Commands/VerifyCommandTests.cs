@@ -18,6 +18,8 @@ public sealed class VerifyCommandTests
         Assert.Matches(@"^\d+ rows, 6 import runs and 171 citations checked: clean\. Chain head: [0-9a-f]{32}$", run.Out.TrimEnd());
     }
 
+    [Trait("Engine", "Sqlite")]
+
     [Fact]
     public async Task Verify_AStatementEditedWithItsTriggerDropped_ExitsOneListingTheFactAndTheTrigger()
     {
@@ -38,6 +40,8 @@ public sealed class VerifyCommandTests
         Assert.False(report.RootElement.GetProperty("clean").GetBoolean());
         Assert.Contains(report.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("kind").GetString() == "rowChanged" && f.GetProperty("recordId").GetString() == factId);
     }
+
+    [Trait("Engine", "Sqlite")]
 
     [Fact]
     public async Task Stats_TheSeeds_CountsEachRecordTypeAndTheRuns()

@@ -13,6 +13,8 @@ public sealed class ImportCrashTests(ITestOutputHelper output)
 {
     private const int Facts = 8_000;
 
+    [Trait("Engine", "Sqlite")]
+
     [Theory]
     [InlineData(300)]
     [InlineData(800)]

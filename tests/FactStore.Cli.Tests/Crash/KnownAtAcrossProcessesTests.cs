@@ -15,7 +15,7 @@ public sealed class KnownAtAcrossProcessesTests(ITestOutputHelper output)
     public async Task KnownAt_MomentsDuringImportsInAnotherProcess_AreAnsweredTheSameAfterwards()
     {
         using var folder = new TempFolder();
-        await using var reader = await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(folder.Database));
+        await using var reader = await FactStoreDatabase.OpenAsync(FactStore.Cli.Commands.FactStoreCommand.Options(folder.Database, null));
         var during = new List<(DateTimeOffset Moment, string Answer)>();
 
         using (var child = ChildProcess.Start("runs", folder.Database, "5", "2500"))

@@ -16,6 +16,8 @@ public sealed class MigrationCrashTests(MigrationCrashTests.Version3Template tem
 {
     private const int Latest = 6;
 
+    [Trait("Engine", "Sqlite")]
+
     [Theory]
     [InlineData(300)]
     [InlineData(800)]

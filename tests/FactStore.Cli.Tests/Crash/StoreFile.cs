@@ -17,7 +17,7 @@ internal static class StoreFile
     /// <summary>Opens the store through FactStore (which migrates it when needed) and verifies every row, run and citation.</summary>
     public static async Task<VerificationReport> VerifyAsync(string path)
     {
-        await using var store = await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(path));
+        await using var store = await FactStoreDatabase.OpenAsync(FactStore.Cli.Commands.FactStoreCommand.Options(path, null));
         return await store.Maintenance.VerifyAsync();
     }
 
