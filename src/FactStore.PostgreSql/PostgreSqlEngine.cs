@@ -28,7 +28,6 @@ internal sealed class PostgreSqlEngine : IStoreEngine, IStoreSchema
             builder.Options = $"{builder.Options} -c default_transaction_read_only=on".Trim();
         }
 
-        builder.CommandTimeout = Math.Max(builder.CommandTimeout, 0);
         DisplayName = PostgreSqlConnection.DisplayName(builder);
         IsReadOnly = readOnly;
         _dataSource = NpgsqlDataSource.Create(builder);
