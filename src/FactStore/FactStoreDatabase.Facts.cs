@@ -9,9 +9,10 @@ public sealed partial class FactStoreDatabase
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var known = await RecordHorizon.OfAsync(_engine, connection, query.KnownAt, cancellationToken).ConfigureAwait(false);
+        await using var snapshot = await ReadSnapshot.BeginAsync(connection, _engine, cancellationToken).ConfigureAwait(false);
         var anyDeprecated = query.Ranks != RankFilter.All
             && await connection.Command(Sql.AnyDeprecatedStance).ScalarDisposingAsync(cancellationToken).ConfigureAwait(false) is not null;
-        var known = await RecordHorizon.OfAsync(_engine, connection, query.KnownAt, cancellationToken).ConfigureAwait(false);
         var rows = await RecordSetReader.ListAsync(
             FactFilter.Build(connection, query, anyDeprecated, known),
             r => (Fact: RecordReader.Fact(r), Cursor: FactFilter.Cursor(query, r)),

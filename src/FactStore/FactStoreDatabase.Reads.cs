@@ -141,11 +141,12 @@ public sealed partial class FactStoreDatabase
             cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Runs reads on one connection, as known at <paramref name="knownAt"/>.</summary>
+    /// <summary>Runs reads on one connection in one snapshot, as known at <paramref name="knownAt"/>.</summary>
     private async Task<T> ReadAsync<T>(DateTimeOffset? knownAt, Func<RecordSetReader, Task<T>> read, CancellationToken cancellationToken)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var known = await RecordHorizon.OfAsync(_engine, connection, knownAt, cancellationToken).ConfigureAwait(false);
+        await using var snapshot = await ReadSnapshot.BeginAsync(connection, _engine, cancellationToken).ConfigureAwait(false);
         return await read(new RecordSetReader(connection, _engine, known)).ConfigureAwait(false);
     }
 }

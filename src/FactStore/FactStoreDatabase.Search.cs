@@ -20,11 +20,13 @@ public sealed partial class FactStoreDatabase
         }
 
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var known = await RecordHorizon.OfAsync(_engine, connection, query.KnownAt, cancellationToken).ConfigureAwait(false);
+        await using var snapshot = await ReadSnapshot.BeginAsync(connection, _engine, cancellationToken).ConfigureAwait(false);
         var request = new SearchRequest
         {
             Phrases = phrases,
             Scope = query.Scope,
-            Known = await RecordHorizon.OfAsync(_engine, connection, query.KnownAt, cancellationToken).ConfigureAwait(false),
+            Known = known,
             IncludeSuperseded = query.IncludeSuperseded,
             IncludeRetracted = query.IncludeRetracted,
             After = after is null ? null : new SearchPosition { Score = after.Score, Kind = after.Kind, Seq = after.Seq },
@@ -54,6 +56,7 @@ public sealed partial class FactStoreDatabase
 
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var known = await RecordHorizon.OfAsync(_engine, connection, knownAt, cancellationToken).ConfigureAwait(false);
+        await using var snapshot = await ReadSnapshot.BeginAsync(connection, _engine, cancellationToken).ConfigureAwait(false);
         var exactIds = new List<string>();
         await using (var command = EntityLookup.Bind(connection.Command(Sql.EntitiesByName), "@", name).With("@known", known))
         await using (var reader = await command.ReaderAsync(cancellationToken).ConfigureAwait(false))

@@ -81,35 +81,12 @@ internal sealed class StoreExport(StoreConnector connector, IFactStoreReader rea
         }
 
         await using var connection = await connector.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (var begin = connection.Command(connector.Engine.Dialect.BeginSnapshot))
-        {
-            await begin.ScalarAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        try
+        await using (await ReadSnapshot.BeginAsync(connection, connector.Engine, cancellationToken).ConfigureAwait(false))
         {
             await write(connection).ConfigureAwait(false);
         }
-        finally
-        {
-            await EndSnapshotAsync(connection).ConfigureAwait(false);
-        }
 
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Ends the export's read transaction even when it was cancelled, so no pooled connection keeps it open.</summary>
-    private static async Task EndSnapshotAsync(DbConnection connection)
-    {
-        try
-        {
-            await using var end = connection.Command(Sql.EndSnapshot);
-            await end.ScalarAsync(CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (StoreAccessException)
-        {
-            // The connection is broken; closing it ends the transaction.
-        }
     }
 
     /// <inheritdoc/>
