@@ -116,12 +116,15 @@ internal sealed class PostgreSqlServer
         return Prepare($"Host=127.0.0.1;Port={port};Username=fs;Database=postgres");
     }
 
-    /// <summary>Removes the folders of servers that are no longer running, left by a test process that was killed.</summary>
+    /// <summary>
+    /// Removes the folders of servers that are no longer running, left by a test process that was killed; only old ones,
+    /// since another test process may be creating its server right now (no postmaster.pid yet).
+    /// </summary>
     private static void RemoveStopped()
     {
         foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), "factstore-pg-*"))
         {
-            if (!File.Exists(Path.Combine(folder, "data", "postmaster.pid")))
+            if (Directory.GetLastWriteTimeUtc(folder) < DateTime.UtcNow.AddHours(-1) && !File.Exists(Path.Combine(folder, "data", "postmaster.pid")))
             {
                 try
                 {
