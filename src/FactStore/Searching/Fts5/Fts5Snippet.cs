@@ -32,8 +32,15 @@ internal static class Fts5Snippet
         var sentences = SentenceStarts(text, words);
         var seen = new bool[sizes.Count];
         int best = 0, bestScore = 0;
-        foreach (var instance in instances)
+        for (var i = 0; i < instances.Count; i++)
         {
+            // Instances at one token score alike and only a better score counts: FTS5's answer without its repeats.
+            var instance = instances[i];
+            if (i > 0 && instances[i - 1].Offset == instance.Offset)
+            {
+                continue;
+            }
+
             Array.Clear(seen);
             var (score, adjusted) = Score(instances, sizes, words.Count, seen, instance.Offset, tokens);
             if (score > bestScore)
@@ -69,20 +76,31 @@ internal static class Fts5Snippet
     {
         var end = (long)from + tokens;
         int score = 0, first = -1, last = 0;
-        foreach (var (phrase, offset) in instances)
+        for (var i = FirstAtOrAfter(instances, from); i < instances.Count && instances[i].Offset < end; i++)
         {
-            if (offset >= from && offset < end)
-            {
-                score += seen[phrase] ? 1 : 1000;
-                seen[phrase] = true;
-                first = first < 0 ? offset : first;
-                last = offset + sizes[phrase];
-            }
+            var (phrase, offset) = instances[i];
+            score += seen[phrase] ? 1 : 1000;
+            seen[phrase] = true;
+            first = first < 0 ? offset : first;
+            last = offset + sizes[phrase];
         }
 
         var adjusted = (long)first - ((tokens - (last - first)) / 2);
         adjusted = adjusted + tokens > documentSize ? documentSize - tokens : adjusted;
         return (score, (int)Math.Max(adjusted, 0));
+    }
+
+    /// <summary>The first instance at or after a token (instances are in token order), so a window reads only its own.</summary>
+    private static int FirstAtOrAfter(List<Fts5Instance> instances, int offset)
+    {
+        int low = 0, high = instances.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = instances[middle].Offset < offset ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
     }
 
     /// <summary>The tokens that start a sentence: the first, and each after white space that follows a '.' or ':'.</summary>

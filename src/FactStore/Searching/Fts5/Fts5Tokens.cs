@@ -11,9 +11,11 @@ namespace FactStore.Searching.Fts5;
 internal static class Fts5Tokens
 {
     /// <summary>The tokens of a text, in order; none for null.</summary>
-    public static List<Fts5Token> Of(string? text)
+    public static List<Fts5Token> Of(string? text) => [.. Enumerate(text)];
+
+    /// <summary>The tokens of a text one by one, for texts too long to hold all their tokens at once.</summary>
+    public static IEnumerable<Fts5Token> Enumerate(string? text)
     {
-        var tokens = new List<Fts5Token>();
         var term = new StringBuilder();
         var i = 0;
         while (i < (text?.Length ?? 0))
@@ -49,10 +51,8 @@ internal static class Fts5Tokens
             }
             while (IsTokenCharacter(codePoint) || Fts5Fold.IsDiacritic(codePoint));
 
-            tokens.Add(new Fts5Token(term.ToString(), start, i));
+            yield return new Fts5Token(term.ToString(), start, i);
         }
-
-        return tokens;
     }
 
     /// <summary>The terms of a text's tokens, in order: a phrase as FTS5 matches it.</summary>
