@@ -358,14 +358,17 @@ CREATE TRIGGER redactions_append_only_truncate BEFORE TRUNCATE ON redactions FOR
 -- Statements, quotes and source texts as FTS5 indexes them (unicode61, remove_diacritics 2): FactStore tokenizes each
 -- text (Searching/Fts5/Fts5Tokens.cs) and the engine writes, per row, a tsvector of the folded tokens at their token
 -- index + 1 and the row's token count. A tsvector holds positions up to 16383, at most 256 of one lexeme and about
--- 1 MiB, so a row is written in parts (part 0, 1, ...) each within those limits; a lexeme longer than 2046 bytes is
--- its beginning and a hash, in the index and in queries alike. Rows without a token have no part.
---   matching:  words @@ (phrase <-> by <-> phrase) for each phrase, in any part of the row
---   f (BM25):  SUM(search_phrase_count(words, @lexemes)) over the row's parts; D: SUM(tokens)
+-- 1 MiB, so a row is written in parts (part 0, 1, ...) each within those limits (Search/SearchParts.cs); a part after
+-- the first repeats the row's 63 tokens before it (lead, at positions 1 to lead), so a phrase of up to 64 tokens
+-- across the cut is whole in one part. A lexeme longer than 2046 bytes is its beginning and a hash, in the index and
+-- in queries alike. Rows without a token have no part.
+--   matching:  words @@ (token <-> token <-> ...) for each phrase, in any part of the row
+--   f (BM25):  SUM(search_phrase_count(words, lexemes, lead)) over the row's parts; D: SUM(tokens)
 CREATE TABLE facts_search (
     seq bigint NOT NULL REFERENCES facts (seq),
     part integer NOT NULL,
     words tsvector NOT NULL,
+    lead integer NOT NULL,
     tokens integer NOT NULL,
     PRIMARY KEY (seq, part)
 );
@@ -375,6 +378,7 @@ CREATE TABLE stances_search (
     seq bigint NOT NULL REFERENCES stances (seq),
     part integer NOT NULL,
     words tsvector NOT NULL,
+    lead integer NOT NULL,
     tokens integer NOT NULL,
     PRIMARY KEY (seq, part)
 );
@@ -384,6 +388,7 @@ CREATE TABLE sources_search (
     seq bigint NOT NULL REFERENCES sources (seq),
     part integer NOT NULL,
     words tsvector NOT NULL,
+    lead integer NOT NULL,
     tokens integer NOT NULL,
     PRIMARY KEY (seq, part)
 );
@@ -399,13 +404,14 @@ CREATE TABLE search_totals (
 );
 INSERT INTO search_totals (kind, row_count, token_count) VALUES ('facts_search', 0, 0), ('stances_search', 0, 0), ('sources_search', 0, 0);
 
--- How often a phrase (its lexemes in order) occurs in one vector, as FTS5 counts a phrase's instances. The vector is
--- first cut down to the phrase's lexemes by setweight and ts_filter, which run in C in one pass over it.
-CREATE FUNCTION search_phrase_count(words tsvector, phrase text[]) RETURNS integer
+-- How often a phrase (its lexemes in order) occurs in one part, as FTS5 counts a phrase's instances: those ending after
+-- the part's lead (the others are counted in the part before). The vector is first cut down to the phrase's lexemes
+-- by setweight and ts_filter, which run in C in one pass over it.
+CREATE FUNCTION search_phrase_count(words tsvector, phrase text[], lead integer) RETURNS integer
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
     WITH found (lexeme, positions) AS (SELECT u.lexeme, u.positions FROM unnest(ts_filter(setweight(words, 'A', phrase), '{a}')) u)
     SELECT count(*)::integer FROM found f, unnest(f.positions) AS p (at)
-    WHERE f.lexeme = phrase[1] AND NOT EXISTS (
+    WHERE f.lexeme = phrase[1] AND p.at + cardinality(phrase) - 1 > lead AND NOT EXISTS (
         SELECT 1 FROM generate_series(2, cardinality(phrase)) AS i
         WHERE NOT EXISTS (SELECT 1 FROM found n WHERE n.lexeme = phrase[i] AND p.at + i - 1 = ANY (n.positions)))
 $$;

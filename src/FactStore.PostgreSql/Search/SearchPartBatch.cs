@@ -15,6 +15,7 @@ internal sealed class SearchPartBatch(SearchTable table, NpgsqlTransaction trans
     private readonly List<long> _seqs = [];
     private readonly List<int> _parts = [];
     private readonly List<string> _words = [];
+    private readonly List<int> _leads = [];
     private readonly List<int> _tokens = [];
     private long _chars;
 
@@ -23,6 +24,7 @@ internal sealed class SearchPartBatch(SearchTable table, NpgsqlTransaction trans
         _seqs.Add(seq);
         _parts.Add(part.Part);
         _words.Add(part.Words);
+        _leads.Add(part.Lead);
         _tokens.Add(part.Tokens);
         _chars += part.Words.Length;
         if (_chars >= FlushChars)
@@ -40,9 +42,11 @@ internal sealed class SearchPartBatch(SearchTable table, NpgsqlTransaction trans
 
         await using (var command = connection.Command(
             $"""
-            INSERT INTO {table.Index} (seq, part, words, tokens)
-            SELECT p.seq, p.part, p.words::tsvector, p.tokens FROM unnest(@seqs::bigint[], @parts::integer[], @words::text[], @tokens::integer[]) AS p (seq, part, words, tokens)
-            """, transaction).With("@seqs", _seqs.ToArray()).With("@parts", _parts.ToArray()).With("@words", _words.ToArray()).With("@tokens", _tokens.ToArray()))
+            INSERT INTO {table.Index} (seq, part, words, lead, tokens)
+            SELECT p.seq, p.part, p.words::tsvector, p.lead, p.tokens
+            FROM unnest(@seqs::bigint[], @parts::integer[], @words::text[], @leads::integer[], @tokens::integer[]) AS p (seq, part, words, lead, tokens)
+            """, transaction).With("@seqs", _seqs.ToArray()).With("@parts", _parts.ToArray()).With("@words", _words.ToArray())
+            .With("@leads", _leads.ToArray()).With("@tokens", _tokens.ToArray()))
         {
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -50,6 +54,7 @@ internal sealed class SearchPartBatch(SearchTable table, NpgsqlTransaction trans
         _seqs.Clear();
         _parts.Clear();
         _words.Clear();
+        _leads.Clear();
         _tokens.Clear();
         _chars = 0;
     }

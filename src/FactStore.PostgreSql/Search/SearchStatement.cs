@@ -36,7 +36,7 @@ internal static class SearchStatement
                 FROM unnest(@queries::tsquery[], @lexemes::text[]) WITH ORDINALITY AS p (q, lexemes, i)),
             candidates AS (SELECT DISTINCT x.seq FROM {table.Index} x WHERE x.words @@ @rarest),
             frequencies AS (
-                SELECT m.seq, p.i, SUM(CASE WHEN y.words @@ p.q THEN search_phrase_count(y.words, p.lexemes) ELSE 0 END) AS f,
+                SELECT m.seq, p.i, SUM(CASE WHEN y.words @@ p.q THEN search_phrase_count(y.words, p.lexemes, y.lead) ELSE 0 END) AS f,
                     SUM(y.tokens) AS d
                 FROM candidates m JOIN {table.Index} y ON y.seq = m.seq CROSS JOIN phrases p
                 GROUP BY m.seq, p.i),
