@@ -27,7 +27,7 @@ public static class PostgreSqlConnection
         var builder = IsUri(connection) ? FromUri(connection) : new NpgsqlConnectionStringBuilder(connection);
         if (schema is not null)
         {
-            // The extensions (pg_trgm, unaccent) are usually in public: keep it on the path behind the store's schema.
+            // The extension (pg_trgm) is usually in public: keep it on the path behind the store's schema.
             var quoted = "\"" + schema.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
             builder.SearchPath = string.IsNullOrEmpty(builder.SearchPath) ? $"{quoted}, public" : $"{quoted}, {builder.SearchPath}";
         }

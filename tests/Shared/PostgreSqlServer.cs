@@ -18,7 +18,7 @@ internal sealed class PostgreSqlServer
 
     private PostgreSqlServer(string connectionString) => ConnectionString = connectionString;
 
-    /// <summary>A connection to the tests' database, whose <c>public</c> schema holds pg_trgm and unaccent.</summary>
+    /// <summary>A connection to the tests' database, whose <c>public</c> schema holds pg_trgm.</summary>
     public string ConnectionString { get; }
 
     /// <summary>The server, started on first use.</summary>
@@ -158,7 +158,7 @@ internal sealed class PostgreSqlServer
         using (var connection = new NpgsqlConnection(tests.ConnectionString))
         {
             connection.Open();
-            using var extensions = new NpgsqlCommand("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public; CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public", connection);
+            using var extensions = new NpgsqlCommand("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public", connection);
             extensions.ExecuteNonQuery();
         }
 

@@ -26,7 +26,7 @@ internal static class PostgreSqlSchema
     [
         "schema_migrations", "import_runs", "sources", "source_locators", "entities", "entity_labels", "entity_aliases",
         "entity_external_ids", "entity_descriptions", "facts", "stances", "retractions", "redactions",
-        "facts_search", "stances_search", "sources_search", "names_search",
+        "facts_search", "stances_search", "sources_search", "search_totals", "names_search",
     ];
 
     private static string ReadSchema()

@@ -11,14 +11,13 @@
 -- name. Refusals raise SQLSTATE 23001 (restrict_violation, class 23 like every constraint error) with SQLite's message.
 -- PostgreSQL has TRUNCATE, which skips row triggers: <table>_append_only_truncate refuses it too.
 --
--- Search: FTS5's tables are plain tables here, written by the engine as SQLite's writer writes them (one INSERT ...
--- SELECT per index before a run commits) and read with @@, ts_rank and ts_headline; names with pg_trgm.
+-- Search: FTS5's tables are plain tables here, holding FTS5's own tokens as tsvectors (computed by FactStore, written
+-- by the engine before a run commits) and ranked by FTS5's BM25; names with pg_trgm.
 
--- pg_trgm and unaccent are trusted extensions (PostgreSQL 13+): a role with CREATE on the database (its owner has it)
+-- pg_trgm is a trusted extension (PostgreSQL 13+): a role with CREATE on the database (its owner has it)
 -- may create them. An extension exists once per database, in one schema: when another store, or an administrator,
 -- created it already, these do nothing, and the DO block below finds it wherever it is.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
-CREATE EXTENSION IF NOT EXISTS unaccent;
 
 -- ============================================================================================================
 -- Records
@@ -356,91 +355,73 @@ CREATE TRIGGER redactions_append_only_truncate BEFORE TRUNCATE ON redactions FOR
 -- Search (SQLite: migration 3; written once per run since migration 5)
 -- ============================================================================================================
 
--- Words as FTS5's unicode61 tokenizer with remove_diacritics 2 makes them, as near as PostgreSQL comes: the default
--- parser's tokens, accents removed by the unaccent dictionary (a filter: it passes its output on), then lower-cased by
--- the simple dictionary. Index and queries both use this configuration, so they fold alike:
---   INSERT INTO facts_search (seq, statement) SELECT seq, to_tsvector('fs_search', statement) FROM facts WHERE seq > @facts
---   ... WHERE fs.statement @@ phraseto_tsquery('fs_search', @phrase) ...
--- to_tsvector(regconfig, text) is immutable, so this also serves an expression index should one be wanted.
--- The extension may live in any schema (see the top): its dictionary is named with that schema.
-DO $$
-DECLARE
-    unaccent_schema name := (SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'unaccent');
-BEGIN
-    CREATE TEXT SEARCH CONFIGURATION fs_search (COPY = pg_catalog.simple);
-    EXECUTE format(
-        'ALTER TEXT SEARCH CONFIGURATION fs_search ALTER MAPPING FOR word, numword, hword, hword_part, hword_numpart, numhword, email, url, host, url_path, file WITH %I.unaccent, pg_catalog.simple',
-        unaccent_schema);
-END $$;
-
--- Statements and quotes are at most 16 Ki characters (ImportLimits.MaxQuoteLength): one vector each.
+-- Statements, quotes and source texts as FTS5 indexes them (unicode61, remove_diacritics 2): FactStore tokenizes each
+-- text (Searching/Fts5/Fts5Tokens.cs) and the engine writes, per row, a tsvector of the folded tokens at their token
+-- index + 1 and the row's token count. A tsvector holds positions up to 16383, at most 256 of one lexeme and about
+-- 1 MiB, so a row is written in parts (part 0, 1, ...) each within those limits (Search/SearchParts.cs); a part after
+-- the first repeats the row's 63 tokens before it (lead, at positions 1 to lead), so a phrase of up to 64 tokens
+-- across the cut is whole in one part. A lexeme longer than 2046 bytes is its beginning and a hash, in the index and
+-- in queries alike. Rows without a token have no part.
+--   matching:  words @@ (token <-> token <-> ...) for each phrase, in any part of the row
+--   f (BM25):  SUM(search_phrase_count(words, lexemes, lead)) over the row's parts; D: SUM(tokens)
 CREATE TABLE facts_search (
-    seq bigint PRIMARY KEY REFERENCES facts (seq),
-    statement tsvector NOT NULL
+    seq bigint NOT NULL REFERENCES facts (seq),
+    part integer NOT NULL,
+    words tsvector NOT NULL,
+    lead integer NOT NULL,
+    tokens integer NOT NULL,
+    PRIMARY KEY (seq, part)
 );
-CREATE INDEX facts_search_by_statement ON facts_search USING gin (statement);
+CREATE INDEX facts_search_by_words ON facts_search USING gin (words);
 
 CREATE TABLE stances_search (
-    seq bigint PRIMARY KEY REFERENCES stances (seq),
-    quote tsvector NOT NULL
+    seq bigint NOT NULL REFERENCES stances (seq),
+    part integer NOT NULL,
+    words tsvector NOT NULL,
+    lead integer NOT NULL,
+    tokens integer NOT NULL,
+    PRIMARY KEY (seq, part)
 );
-CREATE INDEX stances_search_by_quote ON stances_search USING gin (quote);
+CREATE INDEX stances_search_by_words ON stances_search USING gin (words);
 
--- A source's text may have 64 Mi characters, and a tsvector holds at most 1 MiB (a few hundred KB of text with many
--- distinct words already fails with "string is too long for tsvector") and counts word positions up to 16383 only:
--- a text is indexed in parts of at most 64 KiB of UTF-8 (sources_search_parts), each a row.
 CREATE TABLE sources_search (
     seq bigint NOT NULL REFERENCES sources (seq),
     part integer NOT NULL,
-    text tsvector NOT NULL,
+    words tsvector NOT NULL,
+    lead integer NOT NULL,
+    tokens integer NOT NULL,
     PRIMARY KEY (seq, part)
 );
-CREATE INDEX sources_search_by_text ON sources_search USING gin (text);
+CREATE INDEX sources_search_by_words ON sources_search USING gin (words);
 
--- The parts of a text, in one pass over its bytes (substr by characters would rescan the text for every part). A part
--- ends at whitespace when there is some in its last 1 KiB, so that words are not cut; never inside a character.
---   INSERT INTO sources_search (seq, part, text) SELECT s.seq, p.part, p.text FROM sources s,
---       LATERAL sources_search_parts(s.text) p WHERE s.seq > @sources
-CREATE FUNCTION sources_search_parts(source_text text, part_bytes integer DEFAULT 65536)
-RETURNS TABLE (part integer, text tsvector) LANGUAGE plpgsql IMMUTABLE STRICT SET search_path FROM CURRENT AS $$
-DECLARE
-    bytes bytea := convert_to(source_text, 'UTF8');
-    total integer := length(bytes);
-    start integer := 0;
-    size integer;
-    cut integer;
-    b integer;
-BEGIN
-    part := 0;
-    WHILE start < total LOOP
-        size := least(part_bytes, total - start);
-        IF start + size < total THEN
-            cut := size;
-            WHILE cut > size - 1024 AND cut > 1 LOOP
-                b := get_byte(bytes, start + cut - 1);
-                EXIT WHEN b IN (9, 10, 13, 32);
-                cut := cut - 1;
-            END LOOP;
-            IF cut > size - 1024 AND cut > 1 THEN
-                size := cut;
-            ELSE
-                -- No whitespace near the end: cut before a character's first byte (not a 10xxxxxx byte).
-                WHILE (get_byte(bytes, start + size) & 192) = 128 LOOP
-                    size := size - 1;
-                END LOOP;
-            END IF;
-        END IF;
-        text := to_tsvector('fs_search', convert_from(substring(bytes FROM start + 1 FOR size), 'UTF8'));
-        RETURN NEXT;
-        part := part + 1;
-        start := start + size;
-    END LOOP;
-END $$;
+-- FTS5's statistics per index, so that a search never counts the whole index: every row indexed (an empty or NULL
+-- text too) and all their tokens. The engine adds a run's rows before it commits; an erasure takes the erased tokens
+-- away and keeps the row, as FTS5's delete and re-insert of the erased row do.
+CREATE TABLE search_totals (
+    kind text COLLATE "C" PRIMARY KEY CHECK (kind IN ('facts_search', 'stances_search', 'sources_search')),
+    row_count bigint NOT NULL,
+    token_count bigint NOT NULL
+);
+INSERT INTO search_totals (kind, row_count, token_count) VALUES ('facts_search', 0, 0), ('stances_search', 0, 0), ('sources_search', 0, 0);
 
--- A redaction erases the excerpts and the text: the index forgets the old words (what is left, '', has none). Rows
--- not indexed yet are indexed later with their erased text, as in SQLite.
+-- How often a phrase (its lexemes in order) occurs in one part, as FTS5 counts a phrase's instances: those ending after
+-- the part's lead (the others are counted in the part before). The vector is first cut down to the phrase's lexemes
+-- by setweight and ts_filter, which run in C in one pass over it.
+CREATE FUNCTION search_phrase_count(words tsvector, phrase text[], lead integer) RETURNS integer
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+    WITH found (lexeme, positions) AS (SELECT u.lexeme, u.positions FROM unnest(ts_filter(setweight(words, 'A', phrase), '{a}')) u)
+    SELECT count(*)::integer FROM found f, unnest(f.positions) AS p (at)
+    WHERE f.lexeme = phrase[1] AND p.at + cardinality(phrase) - 1 > lead AND NOT EXISTS (
+        SELECT 1 FROM generate_series(2, cardinality(phrase)) AS i
+        WHERE NOT EXISTS (SELECT 1 FROM found n WHERE n.lexeme = phrase[i] AND p.at + i - 1 = ANY (n.positions)))
+$$;
+
+-- A redaction erases the excerpts and the text: the index forgets the old words (what is left, '', has none) and the
+-- totals their tokens. Rows not indexed yet are indexed later with their erased text, as in SQLite.
 CREATE FUNCTION stances_search_erase() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 BEGIN
+    UPDATE search_totals SET token_count = token_count - COALESCE((SELECT SUM(x.tokens) FROM stances_search x WHERE x.seq = OLD.seq), 0)
+    WHERE kind = 'stances_search';
     DELETE FROM stances_search WHERE seq = OLD.seq;
     RETURN NULL;
 END $$;
@@ -448,6 +429,8 @@ CREATE TRIGGER stances_search_erase AFTER UPDATE OF quote ON stances FOR EACH RO
 
 CREATE FUNCTION sources_search_erase() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
 BEGIN
+    UPDATE search_totals SET token_count = token_count - COALESCE((SELECT SUM(x.tokens) FROM sources_search x WHERE x.seq = OLD.seq), 0)
+    WHERE kind = 'sources_search';
     DELETE FROM sources_search WHERE seq = OLD.seq;
     RETURN NULL;
 END $$;

@@ -7,7 +7,6 @@ namespace FactStore.Tests.Sample;
 /// <summary>Snapshots of the sample's report (Snapshooter; Verify is not available from our package registry).</summary>
 public class ReportTests
 {
-    [Trait("Engine", "Sqlite")] // PostgreSQL ranks and cuts snippets its own way (docs/postgresql.md)
     [Fact]
     public async Task Report_FirstRun_MatchesSnapshot()
     {
@@ -16,8 +15,6 @@ public class ReportTests
 
         Snapshot.Match(await RenderAsync(test.Store, imports));
     }
-
-    [Trait("Engine", "Sqlite")] // PostgreSQL ranks and cuts snippets its own way (docs/postgresql.md)
 
     [Fact]
     public async Task Report_SecondRun_SaysNothingNewAndMatchesSnapshot()

@@ -37,8 +37,6 @@ public class SearchAsyncTests(SeededStore seeded) : IClassFixture<SeededStore>
         }
     }
 
-    [Trait("Engine", "Sqlite")] // PostgreSQL ranks and cuts snippets its own way (docs/postgresql.md)
-
     [Fact]
     public async Task SearchAsync_QuoteWithATypographicApostrophe_OffsetsLocateTheMatchInTheSourceText()
     {
@@ -56,8 +54,6 @@ public class SearchAsyncTests(SeededStore seeded) : IClassFixture<SeededStore>
         }
     }
 
-    [Trait("Engine", "Sqlite")] // PostgreSQL ranks and cuts snippets its own way (docs/postgresql.md)
-
     [Fact]
     public async Task SearchAsync_PhraseAcrossNonBreakingSpacesAndQuotes_OffsetsLocateItInTheSourceText()
     {
@@ -70,8 +66,6 @@ public class SearchAsyncTests(SeededStore seeded) : IClassFixture<SeededStore>
         Assert.Equal("stated\u00A0that \u201Cexisting authoritative", matched);
         Assert.Contains("**stated that “existing authoritative**", hit.Snippet, StringComparison.Ordinal);
     }
-
-    [Trait("Engine", "Sqlite")] // PostgreSQL ranks and cuts snippets its own way (docs/postgresql.md)
 
     [Fact]
     public async Task SearchAsync_QuoteAcrossANonBreakingSpace_OffsetsLocateItInTheSourceText()
