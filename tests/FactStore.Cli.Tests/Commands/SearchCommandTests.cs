@@ -6,7 +6,6 @@ namespace FactStore.Cli.Tests.Commands;
 
 public sealed class SearchCommandTests(SeededDatabase seeded) : IClassFixture<SeededDatabase>
 {
-    [Trait("Engine", "Sqlite")] // PostgreSQL ranks and cuts snippets its own way (docs/postgresql.md)
     [Fact]
     public async Task Search_Exercise_CarriesTheFactsAboutKyrgyzstanAndThatOneIsContested()
     {
@@ -43,7 +42,6 @@ public sealed class SearchCommandTests(SeededDatabase seeded) : IClassFixture<Se
         Assert.DoesNotContain(json.RootElement.EnumerateArray(), h => h.GetProperty("kind").GetString() == "sourceText");
     }
 
-    [Trait("Engine", "Sqlite")] // PostgreSQL ranks and cuts snippets its own way (docs/postgresql.md)
 
     [Fact]
     public async Task Search_Redirected_PrintsOneLinePerHitRecordIdFirst()

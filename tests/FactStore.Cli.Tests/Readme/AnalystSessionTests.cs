@@ -8,7 +8,6 @@ public sealed class AnalystSessionTests
 {
     private const string Section = "### An analyst's session on the seeds";
 
-    [Trait("Engine", "Sqlite")] // PostgreSQL ranks and cuts snippets its own way (docs/postgresql.md)
 
     [Fact]
     public async Task Readme_AnalystSession_PrintsWhatTheReadmeShows()

@@ -94,7 +94,7 @@ public sealed class SearchParityTests(SearchParityTests.BothEngines engines) : I
             foreach (var store in new[] { Sqlite.Store, PostgreSql.Store })
             {
                 await FactStore.Sample.SeedImport.ImportAsync(store, Seeds.Folder, CancellationToken.None);
-                BeforeWikidata = (await store.GetStatisticsAsync()).LastRecordedAt!.Value.AddTicks(1);
+                BeforeWikidata = (await store.Maintenance.GetStatisticsAsync()).LastRecordedAt!.Value.AddTicks(1);
                 await store.ImportAsync("wikidata", ImportInput.FromFile(wikidata));
             }
         }
