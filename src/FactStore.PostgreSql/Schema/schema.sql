@@ -363,7 +363,8 @@ CREATE TRIGGER redactions_append_only_truncate BEFORE TRUNCATE ON redactions FOR
 -- across the cut is whole in one part. A lexeme longer than 2046 bytes is its beginning and a hash, in the index and
 -- in queries alike. Rows without a token have no part.
 --   matching:  words @@ (token <-> token <-> ...) for each phrase, in any part of the row
---   f (BM25):  SUM(search_phrase_count(words, lexemes, lead)) over the row's parts; D: SUM(tokens)
+--   f (BM25):  the phrase's instances ending after each part's lead, summed over the row's parts; D: SUM(tokens)
+--   (Search/SearchStatement.cs)
 CREATE TABLE facts_search (
     seq bigint NOT NULL REFERENCES facts (seq),
     part integer NOT NULL,
@@ -403,18 +404,6 @@ CREATE TABLE search_totals (
     token_count bigint NOT NULL
 );
 INSERT INTO search_totals (kind, row_count, token_count) VALUES ('facts_search', 0, 0), ('stances_search', 0, 0), ('sources_search', 0, 0);
-
--- How often a phrase (its lexemes in order) occurs in one part, as FTS5 counts a phrase's instances: those ending after
--- the part's lead (the others are counted in the part before). The vector is first cut down to the phrase's lexemes
--- by setweight and ts_filter, which run in C in one pass over it.
-CREATE FUNCTION search_phrase_count(words tsvector, phrase text[], lead integer) RETURNS integer
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-    WITH found (lexeme, positions) AS (SELECT u.lexeme, u.positions FROM unnest(ts_filter(setweight(words, 'A', phrase), '{a}')) u)
-    SELECT count(*)::integer FROM found f, unnest(f.positions) AS p (at)
-    WHERE f.lexeme = phrase[1] AND p.at + cardinality(phrase) - 1 > lead AND NOT EXISTS (
-        SELECT 1 FROM generate_series(2, cardinality(phrase)) AS i
-        WHERE NOT EXISTS (SELECT 1 FROM found n WHERE n.lexeme = phrase[i] AND p.at + i - 1 = ANY (n.positions)))
-$$;
 
 -- A redaction erases the excerpts and the text: the index forgets the old words (what is left, '', has none) and the
 -- totals their tokens. Rows not indexed yet are indexed later with their erased text, as in SQLite.

@@ -1,8 +1,10 @@
+using System.Data;
 using System.Data.Common;
 using FactStore.Engines;
 using FactStore.Searching;
 using FactStore.Searching.Fts5;
 using FactStore.Storage;
+using Npgsql;
 
 namespace FactStore.PostgreSql.Search;
 
@@ -22,6 +24,15 @@ internal sealed partial class PostgreSqlSearch : IStoreSearch
         var rows = new List<SearchRow>();
         var phrases = new SearchPhrases(request.Phrases);
         var marks = new Fts5Marks(request.MatchStart, request.MatchEnd, request.Cut);
+
+        // The statistics and the hits must come from one committed state. JIT compiling the per-row BM25 expressions
+        // took longer than running them (docs/benchmarks.md), so this transaction does without.
+        await using var snapshot = await ((NpgsqlConnection)connection).BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+        await using (var setup = connection.Command("SET TRANSACTION READ ONLY; SET LOCAL jit = off", snapshot))
+        {
+            await setup.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         foreach (var table in SearchTable.All.Where(t => phrases.Terms.Count > 0 && request.Scope.HasFlag(t.Scope)))
         {
             if (await SearchStatistics.ReadAsync(connection, table, phrases, cancellationToken).ConfigureAwait(false) is not { } statistics)
@@ -50,6 +61,7 @@ internal sealed partial class PostgreSqlSearch : IStoreSearch
             }
         }
 
+        await snapshot.CommitAsync(cancellationToken).ConfigureAwait(false);
         return rows;
     }
 }
