@@ -9,16 +9,7 @@ namespace FactStore.PostgreSql.Search;
 /// <summary>Labels and aliases, indexed as the writer goes and looked up by pg_trgm similarity.</summary>
 internal sealed partial class PostgreSqlSearch
 {
-    public string InsertNames(int count)
-    {
-        var sql = new StringBuilder("INSERT INTO names_search (name, spelling, entity_id, alias, recorded_at) VALUES ");
-        for (var i = 0; i < count; i++)
-        {
-            sql.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ", ")}(@name{i}, @spelling{i}, @entity{i}, @alias{i}, @recorded)");
-        }
-
-        return sql.ToString();
-    }
+    public string InsertNames(int count) => SearchTables.InsertNames(count);
 
     public async Task<IReadOnlyList<NameRow>> NamesLikeAsync(
         DbConnection connection, IReadOnlyList<string> spellings, string known, int limit, CancellationToken cancellationToken)

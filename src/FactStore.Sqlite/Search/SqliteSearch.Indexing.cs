@@ -12,41 +12,16 @@ namespace FactStore.Sqlite.Search;
 /// </summary>
 internal sealed partial class SqliteSearch
 {
-    /// <summary>The rows' seq grows by one with each row (the tables are append-only, rows are never deleted).</summary>
-    private const string MarkSql = """
-        SELECT (SELECT COALESCE(MAX(seq), 0) FROM facts) AS facts, (SELECT COALESCE(MAX(seq), 0) FROM stances) AS stances,
-            (SELECT COALESCE(MAX(seq), 0) FROM sources) AS sources
-        """;
-
     private const string IndexSinceSql = """
         INSERT INTO facts_search (rowid, statement) SELECT seq, statement FROM facts WHERE seq > @facts;
         INSERT INTO stances_search (rowid, quote) SELECT seq, quote FROM stances WHERE seq > @stances;
         INSERT INTO sources_search (rowid, text) SELECT seq, text FROM sources WHERE seq > @sources;
         """;
 
-    public string InsertNames(int count)
-    {
-        var sql = new StringBuilder("INSERT INTO names_search (name, spelling, entity_id, alias, recorded_at) VALUES ");
-        for (var i = 0; i < count; i++)
-        {
-            sql.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ", ")}(@name{i}, @spelling{i}, @entity{i}, @alias{i}, @recorded)");
-        }
+    public string InsertNames(int count) => SearchTables.InsertNames(count);
 
-        return sql.ToString();
-    }
-
-    public async Task<SearchMark> MarkAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
-    {
-        await using var command = connection.Command(MarkSql, transaction);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-        return new SearchMark
-        {
-            Facts = reader.GetInt64(reader.GetOrdinal("facts")),
-            Stances = reader.GetInt64(reader.GetOrdinal("stances")),
-            Sources = reader.GetInt64(reader.GetOrdinal("sources")),
-        };
-    }
+    public Task<SearchMark> MarkAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        SearchTables.MarkAsync(connection, transaction, cancellationToken);
 
     public async Task<SearchMark> IndexSinceAsync(DbConnection connection, DbTransaction transaction, SearchMark mark, CancellationToken cancellationToken)
     {
