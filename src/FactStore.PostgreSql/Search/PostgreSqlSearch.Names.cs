@@ -1,6 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
-using System.Text;
 using FactStore.Engines;
 using FactStore.Storage;
 

@@ -1,10 +1,8 @@
-using System.Data;
 using System.Data.Common;
 using FactStore.Engines;
 using FactStore.Searching;
 using FactStore.Searching.Fts5;
 using FactStore.Storage;
-using Npgsql;
 
 namespace FactStore.PostgreSql.Search;
 
