@@ -1,10 +1,8 @@
-using System.Data;
 using System.Data.Common;
 using FactStore.Engines;
 using FactStore.Searching;
 using FactStore.Searching.Fts5;
 using FactStore.Storage;
-using Npgsql;
 
 namespace FactStore.PostgreSql.Search;
 
@@ -25,10 +23,9 @@ internal sealed partial class PostgreSqlSearch : IStoreSearch
         var phrases = new SearchPhrases(request.Phrases);
         var marks = new Fts5Marks(request.MatchStart, request.MatchEnd, request.Cut);
 
-        // The statistics and the hits must come from one committed state. JIT compiling the per-row BM25 expressions
-        // took longer than running them (docs/benchmarks.md), so this transaction does without.
-        await using var snapshot = await ((NpgsqlConnection)connection).BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
-        await using (var setup = connection.Command("SET TRANSACTION READ ONLY; SET LOCAL jit = off", snapshot))
+        // The statistics and the hits come from the read's snapshot (the caller's transaction). JIT compiling the
+        // per-row BM25 expressions took longer than running them (docs/benchmarks.md), so that transaction does without.
+        await using (var setup = connection.Command("SET LOCAL jit = off"))
         {
             await setup.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -61,7 +58,6 @@ internal sealed partial class PostgreSqlSearch : IStoreSearch
             }
         }
 
-        await snapshot.CommitAsync(cancellationToken).ConfigureAwait(false);
         return rows;
     }
 }
