@@ -29,7 +29,7 @@ internal static class Fts5Snippet
     /// <summary>The first token of the best window: each instance's window is scored, and the sentence it is in.</summary>
     private static int BestStart(string text, List<Fts5Token> words, List<Fts5Instance> instances, List<int> sizes, int tokens)
     {
-        var sentences = SentenceStarts(text, words);
+        var sentences = Fts5Sentences.Starts(text, words);
         var seen = new bool[sizes.Count];
         int best = 0, bestScore = 0;
         for (var i = 0; i < instances.Count; i++)
@@ -101,26 +101,5 @@ internal static class Fts5Snippet
         }
 
         return low;
-    }
-
-    /// <summary>The tokens that start a sentence: the first, and each after white space that follows a '.' or ':'.</summary>
-    private static List<int> SentenceStarts(string text, List<Fts5Token> words)
-    {
-        var starts = new List<int>();
-        for (var i = 0; i < words.Count; i++)
-        {
-            var at = words[i].Start - 1;
-            while (at >= 0 && text[at] is ' ' or '\t' or '\n' or '\r')
-            {
-                at--;
-            }
-
-            if (i == 0 || (at != words[i].Start - 1 && at >= 0 && text[at] is '.' or ':'))
-            {
-                starts.Add(i);
-            }
-        }
-
-        return starts;
     }
 }
