@@ -22,7 +22,10 @@ public sealed partial class FactStoreDatabase
     };
 
     /// <inheritdoc/>
-    public async Task<Page<Change>> GetChangesAsync(ChangeQuery query, CancellationToken cancellationToken = default)
+    public Task<Page<Change>> GetChangesAsync(ChangeQuery query, CancellationToken cancellationToken = default) => GetChangesAsync(query, null, cancellationToken);
+
+    /// <summary>The changes known at <paramref name="knownAt"/> (none recorded later, whatever <see cref="ChangeQuery.Until"/> says), or now when it is <see langword="null"/>.</summary>
+    internal async Task<Page<Change>> GetChangesAsync(ChangeQuery query, DateTimeOffset? knownAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var after = ChangeCursor.Read(query.After);
@@ -30,7 +33,7 @@ public sealed partial class FactStoreDatabase
         await using var command = connection.Command(query.RecordId is null ? Sql.Changes : Sql.ChangesOfRecord)
             .With("@record", query.RecordId)
             .With("@since", query.Since is null ? "" : await RecordHorizon.OfAsync(_engine, connection, query.Since, cancellationToken).ConfigureAwait(false))
-            .With("@until", await RecordHorizon.OfAsync(_engine, connection, query.Until, cancellationToken).ConfigureAwait(false))
+            .With("@until", await RecordHorizon.OfAsync(_engine, connection, Earlier(query.Until, knownAt), cancellationToken).ConfigureAwait(false))
             .With("@after_time", after.RecordedAt).With("@after_id", after.RecordId).With("@after_kind", after.Kind).With("@after_detail", after.Detail)
             .With("@limit", query.Limit + 1);
 
@@ -58,6 +61,8 @@ public sealed partial class FactStoreDatabase
         // One row more than the limit was asked for: its presence says that another page follows.
         var hasMore = changes.Count > query.Limit;
         return new Page<Change>(changes.Take(query.Limit).ToList(), hasMore ? keys[query.Limit - 1].Write() : null);
+
+        static DateTimeOffset? Earlier(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a < b ? a : b;
     }
 
     /// <summary>Where a page of changes stopped: the sort key of its last change.</summary>

@@ -10,10 +10,13 @@ public sealed partial class FactStoreDatabase
     private const char EntityCursor = 'e', PredicateCursor = 'p', SourceCursor = 'o';
 
     /// <inheritdoc/>
-    public Task<Page<EntitySummary>> ListEntitiesAsync(ListQuery query, CancellationToken cancellationToken = default)
+    public Task<Page<EntitySummary>> ListEntitiesAsync(ListQuery query, CancellationToken cancellationToken = default) => ListEntitiesAsync(query, null, cancellationToken);
+
+    /// <summary>As the store knew it at <paramref name="knownAt"/>, or now when it is <see langword="null"/>.</summary>
+    internal Task<Page<EntitySummary>> ListEntitiesAsync(ListQuery query, DateTimeOffset? knownAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return ReadAsync(query.KnownAt, async reads =>
+        return ReadAsync(knownAt, async reads =>
         {
             var (command, named, after) = ListCommand(reads, query, "a.folded", EntityCursor);
             if (after is not null)
@@ -34,10 +37,13 @@ public sealed partial class FactStoreDatabase
     }
 
     /// <inheritdoc/>
-    public Task<Page<PredicateSummary>> ListPredicatesAsync(ListQuery query, CancellationToken cancellationToken = default)
+    public Task<Page<PredicateSummary>> ListPredicatesAsync(ListQuery query, CancellationToken cancellationToken = default) => ListPredicatesAsync(query, null, cancellationToken);
+
+    /// <summary>As the store knew it at <paramref name="knownAt"/>, or now when it is <see langword="null"/>.</summary>
+    internal Task<Page<PredicateSummary>> ListPredicatesAsync(ListQuery query, DateTimeOffset? knownAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return ReadAsync(query.KnownAt, async reads =>
+        return ReadAsync(knownAt, async reads =>
         {
             var (command, condition, after) = ListCommand(reads, query, "f.predicate_folded", PredicateCursor);
             if (after is not null)
@@ -58,10 +64,13 @@ public sealed partial class FactStoreDatabase
     }
 
     /// <inheritdoc/>
-    public Task<Page<SourceSummary>> ListSourcesAsync(ListQuery query, CancellationToken cancellationToken = default)
+    public Task<Page<SourceSummary>> ListSourcesAsync(ListQuery query, CancellationToken cancellationToken = default) => ListSourcesAsync(query, null, cancellationToken);
+
+    /// <summary>As the store knew it at <paramref name="knownAt"/>, or now when it is <see langword="null"/>.</summary>
+    internal Task<Page<SourceSummary>> ListSourcesAsync(ListQuery query, DateTimeOffset? knownAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return ReadAsync(query.KnownAt, async reads =>
+        return ReadAsync(knownAt, async reads =>
         {
             var command = reads.Command("").With("@limit", query.Limit + 1);
             var condition = "";

@@ -7,8 +7,8 @@ public sealed partial class FactStoreDatabase
     /// <inheritdoc/>
     public Task<Source?> GetSourceAsync(string id, CancellationToken cancellationToken = default) => GetSourceAsync(id, null, cancellationToken);
 
-    /// <inheritdoc/>
-    public Task<Source?> GetSourceAsync(string id, DateTimeOffset? knownAt, CancellationToken cancellationToken = default)
+    /// <summary>As the store knew it at <paramref name="knownAt"/>, or now when it is <see langword="null"/>.</summary>
+    internal Task<Source?> GetSourceAsync(string id, DateTimeOffset? knownAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(id);
         return ReadAsync(knownAt, async reads =>
@@ -17,15 +17,18 @@ public sealed partial class FactStoreDatabase
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<Source>> GetSourcesAsync(CancellationToken cancellationToken = default) =>
-        await ReadAsync(null, reads => reads.SourcesAsync("", _ => { }, includeText: true, cancellationToken), cancellationToken).ConfigureAwait(false);
+    public Task<IReadOnlyList<Source>> GetSourcesAsync(CancellationToken cancellationToken = default) => GetSourcesAsync(null, cancellationToken);
+
+    /// <summary>As the store knew it at <paramref name="knownAt"/>, or now when it is <see langword="null"/>.</summary>
+    internal async Task<IReadOnlyList<Source>> GetSourcesAsync(DateTimeOffset? knownAt, CancellationToken cancellationToken) =>
+        await ReadAsync(knownAt, reads => reads.SourcesAsync("", _ => { }, includeText: true, cancellationToken), cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc/>
     public Task<IReadOnlyList<Source>> FindSourcesAsync(ExternalId locator, CancellationToken cancellationToken = default) =>
         FindSourcesAsync(locator, null, cancellationToken);
 
-    /// <inheritdoc/>
-    public async Task<IReadOnlyList<Source>> FindSourcesAsync(ExternalId locator, DateTimeOffset? knownAt, CancellationToken cancellationToken = default)
+    /// <summary>As the store knew it at <paramref name="knownAt"/>, or now when it is <see langword="null"/>.</summary>
+    internal async Task<IReadOnlyList<Source>> FindSourcesAsync(ExternalId locator, DateTimeOffset? knownAt, CancellationToken cancellationToken)
     {
         if (!locator.IsValid)
         {
@@ -41,8 +44,8 @@ public sealed partial class FactStoreDatabase
     /// <inheritdoc/>
     public Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default) => GetEntityAsync(id, null, cancellationToken);
 
-    /// <inheritdoc/>
-    public Task<Entity?> GetEntityAsync(string id, DateTimeOffset? knownAt, CancellationToken cancellationToken = default)
+    /// <summary>As the store knew it at <paramref name="knownAt"/>, or now when it is <see langword="null"/>.</summary>
+    internal Task<Entity?> GetEntityAsync(string id, DateTimeOffset? knownAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(id);
         return ReadAsync(knownAt, async reads =>
@@ -54,8 +57,8 @@ public sealed partial class FactStoreDatabase
     public Task<IReadOnlyList<Entity>> FindEntitiesAsync(string name, CancellationToken cancellationToken = default) =>
         FindEntitiesAsync(name, null, cancellationToken);
 
-    /// <inheritdoc/>
-    public Task<IReadOnlyList<Entity>> FindEntitiesAsync(string name, DateTimeOffset? knownAt, CancellationToken cancellationToken = default)
+    /// <summary>As the store knew it at <paramref name="knownAt"/>, or now when it is <see langword="null"/>.</summary>
+    internal Task<IReadOnlyList<Entity>> FindEntitiesAsync(string name, DateTimeOffset? knownAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(name);
         return ReadAsync(knownAt, async reads =>
@@ -70,8 +73,8 @@ public sealed partial class FactStoreDatabase
     /// <inheritdoc/>
     public Task<Fact?> GetFactAsync(string id, CancellationToken cancellationToken = default) => GetFactAsync(id, null, cancellationToken);
 
-    /// <inheritdoc/>
-    public Task<Fact?> GetFactAsync(string id, DateTimeOffset? knownAt, CancellationToken cancellationToken = default)
+    /// <summary>As the store knew it at <paramref name="knownAt"/>, or now when it is <see langword="null"/>.</summary>
+    internal Task<Fact?> GetFactAsync(string id, DateTimeOffset? knownAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(id);
         return ReadAsync(knownAt, async reads =>
@@ -82,8 +85,8 @@ public sealed partial class FactStoreDatabase
     /// <inheritdoc/>
     public Task<Stance?> GetStanceAsync(string id, CancellationToken cancellationToken = default) => GetStanceAsync(id, null, cancellationToken);
 
-    /// <inheritdoc/>
-    public Task<Stance?> GetStanceAsync(string id, DateTimeOffset? knownAt, CancellationToken cancellationToken = default)
+    /// <summary>As the store knew it at <paramref name="knownAt"/>, or now when it is <see langword="null"/>.</summary>
+    internal Task<Stance?> GetStanceAsync(string id, DateTimeOffset? knownAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(id);
         return ReadAsync(knownAt, async reads =>
@@ -94,7 +97,10 @@ public sealed partial class FactStoreDatabase
     }
 
     /// <inheritdoc/>
-    public async Task<Fact?> GetLatestVersionAsync(string id, DateTimeOffset? knownAt = null, CancellationToken cancellationToken = default)
+    public Task<Fact?> GetLatestVersionAsync(string id, CancellationToken cancellationToken = default) => GetLatestVersionAsync(id, null, cancellationToken);
+
+    /// <summary>As the store knew it at <paramref name="knownAt"/>, or now when it is <see langword="null"/>.</summary>
+    internal async Task<Fact?> GetLatestVersionAsync(string id, DateTimeOffset? knownAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(id);
         return await ReadAsync(knownAt, async reads =>
@@ -117,15 +123,22 @@ public sealed partial class FactStoreDatabase
     }
 
     /// <inheritdoc/>
-    public async Task<FactEvidence?> GetEvidenceAsync(string factId, DateTimeOffset? knownAt = null, CancellationToken cancellationToken = default)
+    public Task<FactEvidence?> GetEvidenceAsync(string factId, CancellationToken cancellationToken = default) => GetEvidenceAsync(factId, null, cancellationToken);
+
+    /// <summary>As the store knew it at <paramref name="knownAt"/>, or now when it is <see langword="null"/>.</summary>
+    internal async Task<FactEvidence?> GetEvidenceAsync(string factId, DateTimeOffset? knownAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(factId);
-        var evidence = await GetEvidenceAsync([factId], new EvidenceOptions { KnownAt = knownAt, IncludeSourceText = true }, cancellationToken).ConfigureAwait(false);
+        var evidence = await GetEvidenceAsync([factId], new EvidenceOptions { IncludeSourceText = true }, knownAt, cancellationToken).ConfigureAwait(false);
         return evidence.Count > 0 ? evidence[0] : null;
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<FactEvidence>> GetEvidenceAsync(IEnumerable<string> factIds, EvidenceOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<FactEvidence>> GetEvidenceAsync(IEnumerable<string> factIds, EvidenceOptions? options = null, CancellationToken cancellationToken = default) =>
+        GetEvidenceAsync(factIds, options, null, cancellationToken);
+
+    /// <summary>As the store knew it at <paramref name="knownAt"/>, or now when it is <see langword="null"/>.</summary>
+    internal async Task<IReadOnlyList<FactEvidence>> GetEvidenceAsync(IEnumerable<string> factIds, EvidenceOptions? options, DateTimeOffset? knownAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(factIds);
         var ids = factIds.ToList();
@@ -136,7 +149,7 @@ public sealed partial class FactStoreDatabase
 
         options ??= new EvidenceOptions();
         return await ReadAsync(
-            options.KnownAt,
+            knownAt,
             reads => new EvidenceReads(reads, options.IncludeSourceText).EvidenceAsync(ids, cancellationToken),
             cancellationToken).ConfigureAwait(false);
     }

@@ -9,7 +9,10 @@ public sealed partial class FactStoreDatabase
     private const int NamesScored = 200;
 
     /// <inheritdoc/>
-    public async Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    public Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) => SearchAsync(query, null, cancellationToken);
+
+    /// <summary>As the store knew it at <paramref name="knownAt"/>, or now when it is <see langword="null"/>.</summary>
+    internal async Task<Page<SearchHit>> SearchAsync(SearchQuery query, DateTimeOffset? knownAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var after = query.After is string cursor ? SearchCursor.Parse(cursor, nameof(query)) : null;
@@ -20,7 +23,7 @@ public sealed partial class FactStoreDatabase
         }
 
         await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var known = await RecordHorizon.OfAsync(_engine, connection, query.KnownAt, cancellationToken).ConfigureAwait(false);
+        var known = await RecordHorizon.OfAsync(_engine, connection, knownAt, cancellationToken).ConfigureAwait(false);
         await using var snapshot = await ReadSnapshot.BeginAsync(connection, _engine, cancellationToken).ConfigureAwait(false);
         var request = new SearchRequest
         {
@@ -45,7 +48,10 @@ public sealed partial class FactStoreDatabase
     }
 
     /// <inheritdoc/>
-    public async Task<NameResolution> ResolveNameAsync(string name, DateTimeOffset? knownAt = null, CancellationToken cancellationToken = default)
+    public Task<NameResolution> ResolveNameAsync(string name, CancellationToken cancellationToken = default) => ResolveNameAsync(name, null, cancellationToken);
+
+    /// <summary>As the store knew it at <paramref name="knownAt"/>, or now when it is <see langword="null"/>.</summary>
+    internal async Task<NameResolution> ResolveNameAsync(string name, DateTimeOffset? knownAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(name);
         var matcher = new NameMatcher(name);

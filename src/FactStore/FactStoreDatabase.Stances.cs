@@ -5,10 +5,13 @@ namespace FactStore;
 public sealed partial class FactStoreDatabase
 {
     /// <inheritdoc/>
-    public Task<Page<StanceEvidence>> FindStancesAsync(StanceQuery query, CancellationToken cancellationToken = default)
+    public Task<Page<StanceEvidence>> FindStancesAsync(StanceQuery query, CancellationToken cancellationToken = default) => FindStancesAsync(query, null, cancellationToken);
+
+    /// <summary>As the store knew it at <paramref name="knownAt"/>, or now when it is <see langword="null"/>.</summary>
+    internal Task<Page<StanceEvidence>> FindStancesAsync(StanceQuery query, DateTimeOffset? knownAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return ReadAsync(query.KnownAt, async reads =>
+        return ReadAsync(knownAt, async reads =>
         {
             // One statement for the stances, then one for their facts, two for their sources, four for their holders.
             var rows = await RecordSetReader.ListAsync(

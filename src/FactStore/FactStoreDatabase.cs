@@ -53,7 +53,7 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
     /// </summary>
     public IReadOnlyList<PluginLoadException> PluginProblems { get; private init; } = [];
 
-    /// <summary>The names of the query providers <see cref="QueryAsync"/> can run.</summary>
+    /// <summary>The names of the query providers <see cref="QueryAsync(string, QueryRequest, CancellationToken)"/> can run.</summary>
     public IReadOnlyCollection<string> QueryProviderNames => _queryProviders.Keys;
 
     /// <summary>Opens (creating if needed) the store and brings its schema up to date.</summary>
@@ -136,7 +136,17 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
     }
 
     /// <inheritdoc/>
-    public async Task<QueryResult> QueryAsync(string providerName, QueryRequest request, CancellationToken cancellationToken = default)
+    public DateTimeOffset? KnownAt => null;
+
+    /// <inheritdoc/>
+    public IFactStoreReader AsKnownAt(DateTimeOffset moment) => new KnownAtReader(_ => Task.FromResult(this), moment);
+
+    /// <inheritdoc/>
+    public Task<QueryResult> QueryAsync(string providerName, QueryRequest request, CancellationToken cancellationToken = default) =>
+        QueryAsync(providerName, request, this, cancellationToken);
+
+    /// <summary>Runs a provider on <paramref name="reader"/>, this store or a view of it as known at a moment.</summary>
+    internal async Task<QueryResult> QueryAsync(string providerName, QueryRequest request, IFactStoreReader reader, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(providerName);
         ArgumentNullException.ThrowIfNull(request);
@@ -147,7 +157,7 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
                 nameof(providerName));
         }
 
-        return await provider.ExecuteAsync(request, this, cancellationToken).ConfigureAwait(false);
+        return await provider.ExecuteAsync(request, reader, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Releases the database without waiting on it; prefer <see cref="DisposeAsync"/>, which also finishes a purge a redaction left pending.</summary>

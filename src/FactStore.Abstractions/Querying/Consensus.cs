@@ -52,7 +52,7 @@ public sealed record Consensus
     };
 
     /// <summary>Counts the independent voices on a fact.</summary>
-    /// <param name="evidence">The fact with its current stances, e.g. from <see cref="IFactStoreReader.GetEvidenceAsync(string, DateTimeOffset?, CancellationToken)"/>.</param>
+    /// <param name="evidence">The fact with its current stances, e.g. from <see cref="IFactStoreReader.GetEvidenceAsync(string, CancellationToken)"/>.</param>
     /// <returns>The voices by position.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="evidence"/> is <see langword="null"/>.</exception>
     public static Consensus Of(FactEvidence evidence)

@@ -3,9 +3,6 @@ namespace FactStore;
 /// <summary>How <see cref="IFactStoreReader.GetEvidenceAsync(IEnumerable{string}, EvidenceOptions?, CancellationToken)"/> reads evidence.</summary>
 public sealed record EvidenceOptions
 {
-    /// <summary>Answer as the store knew it at this moment; <see langword="null"/> for now.</summary>
-    public DateTimeOffset? KnownAt { get; init; }
-
     /// <summary>
     /// Whether each stance's <see cref="StanceEvidence.Source"/> carries its text. By default it does not: a source is
     /// read with its metadata only (<see cref="Source.IsTextOmitted"/>), since a text can be megabytes and a citation's

@@ -4,8 +4,8 @@ namespace FactStore;
 /// <remarks>
 /// Names resolve through entity labels, aliases and external ids (<c>Q2112</c>, <c>wikidata:Q2112</c>) with case, diacritics and typography folded. Superseded and
 /// retracted facts are hidden unless asked for. The two time axes are separate: <see cref="ValidAt"/> and
-/// <see cref="ValidDuring"/> are when the fact holds in the world, <see cref="KnownAt"/> is what the store knew at a past
-/// moment.
+/// <see cref="ValidDuring"/> are when the fact holds in the world, what the store knew at a past moment is
+/// asked of <see cref="IFactStoreReader.AsKnownAt"/>.
 /// </remarks>
 public sealed record FactQuery
 {
@@ -48,9 +48,6 @@ public sealed record FactQuery
         get;
         init => field = CheckDuring(value, nameof(ValidDuring));
     }
-
-    /// <summary>Answer as the store knew it at this moment: later records, supersessions and retractions are ignored.</summary>
-    public DateTimeOffset? KnownAt { get; init; }
 
     /// <summary>Only facts with both a supporting and a refuting current stance.</summary>
     public bool OnlyContested { get; init; }

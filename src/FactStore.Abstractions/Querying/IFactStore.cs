@@ -54,12 +54,4 @@ public interface IFactStore : IFactStoreReader
     /// <param name="cancellationToken">Cancels the write; nothing of it is written then.</param>
     /// <returns>What was added.</returns>
     Task<ImportResult> WriteAsync(IEnumerable<StoreRecord> records, CancellationToken cancellationToken = default);
-
-    /// <summary>Runs a registered query provider.</summary>
-    /// <param name="providerName">The provider's <see cref="IFactQueryProvider.Name"/>.</param>
-    /// <param name="request">The query's parameters.</param>
-    /// <param name="cancellationToken">Cancels the query.</param>
-    /// <returns>The provider's answer.</returns>
-    /// <exception cref="ArgumentException">No provider with that name is registered.</exception>
-    Task<QueryResult> QueryAsync(string providerName, QueryRequest request, CancellationToken cancellationToken = default);
 }

@@ -2,54 +2,6 @@ namespace FactStore;
 
 public partial interface IFactStoreReader
 {
-    /// <summary>Gets a source by id, as the store knew it at a moment.</summary>
-    /// <param name="id">The source id.</param>
-    /// <param name="knownAt">Answer as known at this moment; <see langword="null"/> for now.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>
-    /// The source, or <see langword="null"/> when it was not recorded by then. A redaction recorded later does not show,
-    /// but the erased text stays gone: such a source reads without its text (<see cref="Source.IsTextOmitted"/>).
-    /// </returns>
-    Task<Source?> GetSourceAsync(string id, DateTimeOffset? knownAt, CancellationToken cancellationToken = default);
-
-    /// <summary>Gets an entity by id, with the label, aliases, external ids and descriptions it had at a moment.</summary>
-    /// <param name="id">The entity id.</param>
-    /// <param name="knownAt">Answer as known at this moment; <see langword="null"/> for now.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The entity, or <see langword="null"/> when it was not recorded by then.</returns>
-    Task<Entity?> GetEntityAsync(string id, DateTimeOffset? knownAt, CancellationToken cancellationToken = default);
-
-    /// <summary>Gets a fact by id, whatever its state, if the store knew it at a moment.</summary>
-    /// <param name="id">The fact id.</param>
-    /// <param name="knownAt">Answer as known at this moment; <see langword="null"/> for now.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The fact, or <see langword="null"/> when it was not recorded by then.</returns>
-    Task<Fact?> GetFactAsync(string id, DateTimeOffset? knownAt, CancellationToken cancellationToken = default);
-
-    /// <summary>Gets a stance by id, whatever its state, if the store knew it at a moment.</summary>
-    /// <param name="id">The stance id.</param>
-    /// <param name="knownAt">Answer as known at this moment; <see langword="null"/> for now.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>
-    /// The stance, or <see langword="null"/> when it was not recorded by then. A stance whose source was redacted reads
-    /// redacted at any moment: erasure is not undone by looking back.
-    /// </returns>
-    Task<Stance?> GetStanceAsync(string id, DateTimeOffset? knownAt, CancellationToken cancellationToken = default);
-
-    /// <summary>Finds the entities a name denoted at a moment, through labels, aliases and external ids then recorded.</summary>
-    /// <param name="name">A label, alias or external id, e.g. <c>Tokaev</c>.</param>
-    /// <param name="knownAt">Answer as known at this moment; <see langword="null"/> for now.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The entities, by id; more than one when the name is ambiguous.</returns>
-    Task<IReadOnlyList<Entity>> FindEntitiesAsync(string name, DateTimeOffset? knownAt, CancellationToken cancellationToken = default);
-
-    /// <summary>Finds the sources that had a locator at a moment.</summary>
-    /// <param name="locator">The locator, normalized as <see cref="ExternalId"/> does.</param>
-    /// <param name="knownAt">Answer as known at this moment; <see langword="null"/> for now.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The sources, in the order they were recorded.</returns>
-    Task<IReadOnlyList<Source>> FindSourcesAsync(ExternalId locator, DateTimeOffset? knownAt, CancellationToken cancellationToken = default);
-
     /// <summary>
     /// Finds stances, each with its fact, source and holder: by holder, source, position, fact, or the entity the fact is
     /// about ("what did X say about Y" in one call). A page costs a fixed number of statements, whatever its size.
@@ -85,7 +37,7 @@ public partial interface IFactStoreReader
     Task<Page<SourceSummary>> ListSourcesAsync(ListQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Gets the evidence of many facts at once, as <see cref="GetEvidenceAsync(string, DateTimeOffset?, CancellationToken)"/>
+    /// Gets the evidence of many facts at once, as <see cref="GetEvidenceAsync(string, CancellationToken)"/>
     /// gives it for one (earlier versions, supersession and retraction included), in a fixed number of statements
     /// whatever the number of facts. Sources come without their texts unless <see cref="EvidenceOptions.IncludeSourceText"/>.
     /// </summary>

@@ -2,8 +2,8 @@ namespace FactStore;
 
 /// <summary>Reads a fact store. Every method is safe to call concurrently.</summary>
 /// <remarks>
-/// Every read answers as the store knew it at a moment (<c>knownAt</c>, <see langword="null"/> for now): records recorded
-/// later are absent. Lists come in pages (<see cref="Page{T}"/>), never cut short silently. See <c>docs/queries.md</c>.
+/// A reader answers from what the store knows now; <see cref="AsKnownAt"/> gives one that answers every read as the store
+/// knew it at an earlier moment, the one way to ask "as known at": records recorded later are absent. Lists come in pages (<see cref="Page{T}"/>), never cut short silently. See <c>docs/queries.md</c>.
 /// </remarks>
 public partial interface IFactStoreReader
 {
@@ -63,20 +63,18 @@ public partial interface IFactStoreReader
     /// <summary>
     /// Gets the latest version of a fact: the end of its chain of standing corrections, as known at a moment. A
     /// retracted correction does not count; the fact returned may itself be retracted, which
-    /// <see cref="GetEvidenceAsync(string, DateTimeOffset?, CancellationToken)"/> tells.
+    /// <see cref="GetEvidenceAsync(string, CancellationToken)"/> tells.
     /// </summary>
     /// <param name="id">The id of any version of the fact.</param>
-    /// <param name="knownAt">Answer as known at this moment; <see langword="null"/> for now.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The latest version, or <see langword="null"/> when no fact has that id.</returns>
-    Task<Fact?> GetLatestVersionAsync(string id, DateTimeOffset? knownAt = null, CancellationToken cancellationToken = default);
+    Task<Fact?> GetLatestVersionAsync(string id, CancellationToken cancellationToken = default);
 
     /// <summary>Gets a fact with its entities and its current stances, each with source, holder and citation.</summary>
     /// <param name="factId">The fact id.</param>
-    /// <param name="knownAt">Answer as known at this moment; <see langword="null"/> for now.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The evidence, or <see langword="null"/> when the fact was not known then.</returns>
-    Task<FactEvidence?> GetEvidenceAsync(string factId, DateTimeOffset? knownAt = null, CancellationToken cancellationToken = default);
+    Task<FactEvidence?> GetEvidenceAsync(string factId, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Lists what the store recorded, in record-time order: records added, corrected, retracted, redacted, names added.
@@ -108,8 +106,27 @@ public partial interface IFactStoreReader
     /// <see cref="FindEntitiesAsync(string, CancellationToken)"/> stays exact.
     /// </summary>
     /// <param name="name">A name as a user typed it, e.g. <c>Moshes</c>, <c>Kasym Jomart Tokaev</c>, or an id.</param>
-    /// <param name="knownAt">Answer as known at this moment; <see langword="null"/> for now.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The match, if one is clear, and the candidates; no candidate for a blank name.</returns>
-    Task<NameResolution> ResolveNameAsync(string name, DateTimeOffset? knownAt = null, CancellationToken cancellationToken = default);
+    Task<NameResolution> ResolveNameAsync(string name, CancellationToken cancellationToken = default);
+
+    /// <summary>Runs a registered query provider on this reader, so it answers as this reader does.</summary>
+    /// <param name="providerName">The provider's <see cref="IFactQueryProvider.Name"/>.</param>
+    /// <param name="request">The query's parameters.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The provider's answer.</returns>
+    /// <exception cref="ArgumentException">No provider with that name is registered.</exception>
+    Task<QueryResult> QueryAsync(string providerName, QueryRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>The moment this reader answers as known at; <see langword="null"/> for now.</summary>
+    DateTimeOffset? KnownAt { get; }
+
+    /// <summary>
+    /// A reader that answers every read as the store knew it at <paramref name="moment"/>: records, supersessions and
+    /// retractions recorded later are ignored, counts and pages included, so an answer once given never changes. A
+    /// redaction takes effect whenever it was recorded: its text is gone from every answer.
+    /// </summary>
+    /// <param name="moment">The moment; a moment before the first import finds nothing.</param>
+    /// <returns>The reader; it opens nothing and stays valid as long as the store is open.</returns>
+    IFactStoreReader AsKnownAt(DateTimeOffset moment);
 }

@@ -9,12 +9,6 @@ public sealed record ListQuery
     /// </summary>
     public string? Prefix { get; init; }
 
-    /// <summary>
-    /// Answer as the store knew it at this moment, counts included; <see langword="null"/> for now. Give a moment to page
-    /// through a store that is being written to: counts then stay as they were.
-    /// </summary>
-    public DateTimeOffset? KnownAt { get; init; }
-
     /// <summary>The <see cref="Page{T}.NextCursor"/> of the previous page, to continue a list; <see langword="null"/> for the first page.</summary>
     public string? After { get; init; }
 

@@ -10,9 +10,6 @@ public sealed record QueryRequest
         init => field = new Dictionary<string, string>(value ?? throw new ArgumentNullException(nameof(Parameters)), StringComparer.Ordinal).AsReadOnly();
     } = new Dictionary<string, string>();
 
-    /// <summary>Answer as the store knew it at this moment; <see langword="null"/> for now.</summary>
-    public DateTimeOffset? KnownAt { get; init; }
-
     /// <summary>Only facts valid on this day; <see langword="null"/> for any.</summary>
     public DateOnly? ValidAt { get; init; }
 }

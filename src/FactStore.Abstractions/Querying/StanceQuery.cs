@@ -33,9 +33,6 @@ public sealed record StanceQuery
     /// <summary>Only stances on facts about this entity, as the fact's subject or object.</summary>
     public string? About { get; init; }
 
-    /// <summary>Answer as the store knew it at this moment: later stances, supersessions and retractions are ignored.</summary>
-    public DateTimeOffset? KnownAt { get; init; }
-
     /// <summary>Also return stances a correction superseded, and stances on facts a correction superseded.</summary>
     public bool IncludeSuperseded { get; init; }
 

@@ -29,12 +29,6 @@ public sealed record SearchQuery
         init => field = Defined.Check(value, nameof(Scope));
     } = SearchScope.All;
 
-    /// <summary>
-    /// Search what the store knew at this moment: records recorded later, and supersessions and retractions recorded
-    /// later, are ignored; <see langword="null"/> for now. A redaction takes effect whenever it was recorded: its text is gone.
-    /// </summary>
-    public DateTimeOffset? KnownAt { get; init; }
-
     /// <summary>Also find facts and stances a correction has superseded.</summary>
     public bool IncludeSuperseded { get; init; }
 

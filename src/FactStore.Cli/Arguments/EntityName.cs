@@ -9,15 +9,14 @@ internal static class EntityName
     private const int Suggestions = 5;
 
     /// <summary>The one entity <paramref name="name"/> denotes.</summary>
-    /// <param name="store">The store to ask.</param>
+    /// <param name="store">The store to ask, as known at the moment asked about.</param>
     /// <param name="what">How the error names the value, e.g. <c>--holder</c> or <c>entity</c>.</param>
     /// <param name="name">The name as typed.</param>
-    /// <param name="knownAt">As the store knew it then.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <exception cref="CliException">No entity, or several, answer to the name: the message suggests names to type.</exception>
-    public static async Task<Entity> ResolveAsync(IFactStoreReader store, string what, string name, DateTimeOffset? knownAt, CancellationToken cancellationToken)
+    public static async Task<Entity> ResolveAsync(IFactStoreReader store, string what, string name, CancellationToken cancellationToken)
     {
-        var resolution = await store.ResolveNameAsync(name, knownAt, cancellationToken).ConfigureAwait(false);
+        var resolution = await store.ResolveNameAsync(name, cancellationToken).ConfigureAwait(false);
         return resolution.Match ?? throw CliException.BadInput(Describe(what, resolution));
     }
 

@@ -7,7 +7,7 @@ internal static class FactEvidenceReader
     /// <exception cref="CliException">No fact has the id, or it was not yet known then (exit 1).</exception>
     public static async Task<FactEvidence> ReadAsync(FactStoreDatabase store, string what, string id, DateTimeOffset? knownAt, CancellationToken cancellationToken)
     {
-        var evidence = await store.GetEvidenceAsync([id], new EvidenceOptions { KnownAt = knownAt }, cancellationToken).ConfigureAwait(false);
+        var evidence = await store.AsKnownAt(knownAt).GetEvidenceAsync([id], new EvidenceOptions(), cancellationToken).ConfigureAwait(false);
         if (evidence.Count > 0)
         {
             return evidence[0];

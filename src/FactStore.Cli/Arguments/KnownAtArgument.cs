@@ -29,6 +29,10 @@ internal static class KnownAtArgument
         : throw CliException.Usage($"{option}: '{text}' is not an ISO 8601 date-time; expected e.g. 2024-05-01T12:00:00Z or 2024-05-01");
 
     /// <summary>ISO 8601 allows any number of fractional digits; .NET reads up to seven, so the rest are dropped.</summary>
+    /// <summary>The store as known at <paramref name="moment"/>, or the store itself when no moment was given.</summary>
+    public static IFactStoreReader AsKnownAt(this IFactStoreReader store, DateTimeOffset? moment) =>
+        moment is DateTimeOffset at ? store.AsKnownAt(at) : store;
+
     private static string SevenFractionalDigits(string text) =>
         Regex.Replace(text, @"(\.[0-9]{7})[0-9]+", "$1", RegexOptions.None, TimeSpan.FromSeconds(1));
 }

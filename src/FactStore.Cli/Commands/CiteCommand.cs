@@ -97,7 +97,7 @@ internal static class CiteCommand
     /// <summary>A current stance with its fact, source (without its text) and holder.</summary>
     private static async Task<StanceEvidence> ReadStanceAsync(FactStoreDatabase store, string id, DateTimeOffset? knownAt, CancellationToken cancellationToken)
     {
-        var stance = await store.GetStanceAsync(id, knownAt, cancellationToken).ConfigureAwait(false);
+        var stance = await store.AsKnownAt(knownAt).GetStanceAsync(id, cancellationToken).ConfigureAwait(false);
         if (stance is null)
         {
             throw CliException.BadInput(knownAt is not null && await store.GetStanceAsync(id, cancellationToken).ConfigureAwait(false) is not null
@@ -105,10 +105,10 @@ internal static class CiteCommand
                 : $"cite: no stance has the id '{id}' ('factstore facts --json' shows each fact's stances with their ids)");
         }
 
-        var query = new StanceQuery { Fact = stance.FactId, KnownAt = knownAt };
+        var query = new StanceQuery { Fact = stance.FactId };
         do
         {
-            var page = await store.FindStancesAsync(query, cancellationToken).ConfigureAwait(false);
+            var page = await store.AsKnownAt(knownAt).FindStancesAsync(query, cancellationToken).ConfigureAwait(false);
             if (page.FirstOrDefault(s => s.Stance.Id == id) is StanceEvidence found)
             {
                 return found;

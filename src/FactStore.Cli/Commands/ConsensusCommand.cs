@@ -24,7 +24,7 @@ internal static class ConsensusCommand
             var evidence = await FactEvidenceReader.ReadAsync(store, "consensus", factId, at, cancellationToken).ConfigureAwait(false);
             var consensus = Consensus.Of(evidence);
             var latest = evidence.Status == FactStatus.Superseded
-                ? await store.GetLatestVersionAsync(factId, at, cancellationToken).ConfigureAwait(false)
+                ? await store.AsKnownAt(at).GetLatestVersionAsync(factId, cancellationToken).ConfigureAwait(false)
                 : null;
             if (parsed.GetValue(json))
             {

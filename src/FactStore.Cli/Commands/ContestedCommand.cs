@@ -19,21 +19,22 @@ internal static class ContestedCommand
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
+            var at = KnownAtArgument.Parse(parsed.GetValue(knownAt));
             var query = new FactQuery
             {
                 OnlyContested = true,
-                KnownAt = KnownAtArgument.Parse(parsed.GetValue(knownAt)),
                 Limit = paging.LimitOf(parsed),
                 After = parsed.GetValue(paging.After),
             };
             await using var store = await FactStoreCommand.OpenExistingAsync(console, parsed.GetRequiredValue(database), parsed.GetValue(plugins), cancellationToken).ConfigureAwait(false);
+            var reader = store.AsKnownAt(at);
             if (parsed.GetValue(about) is string name)
             {
-                query = query with { About = (await EntityName.ResolveAsync(store, "--about", name, query.KnownAt, cancellationToken).ConfigureAwait(false)).Id };
+                query = query with { About = (await EntityName.ResolveAsync(reader, "--about", name, cancellationToken).ConfigureAwait(false)).Id };
             }
 
-            var facts = await AfterCursor.ReadAsync(parsed.GetValue(paging.After), () => store.FindFactsAsync(query, cancellationToken)).ConfigureAwait(false);
-            var evidence = await store.GetEvidenceAsync(facts.Select(f => f.Id), new EvidenceOptions { KnownAt = query.KnownAt }, cancellationToken).ConfigureAwait(false);
+            var facts = await AfterCursor.ReadAsync(parsed.GetValue(paging.After), () => reader.FindFactsAsync(query, cancellationToken)).ConfigureAwait(false);
+            var evidence = await reader.GetEvidenceAsync(facts.Select(f => f.Id), new EvidenceOptions(), cancellationToken).ConfigureAwait(false);
             var consensus = evidence.Select(Consensus.Of).ToList();
             await paging.NoteMoreAsync(console, query.Limit, facts.NextCursor).ConfigureAwait(false);
             if (parsed.GetValue(json))

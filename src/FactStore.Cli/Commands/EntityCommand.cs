@@ -25,22 +25,23 @@ internal static class EntityCommand
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
+            var at = KnownAtArgument.Parse(parsed.GetValue(knownAt));
             var query = new FactQuery
             {
-                KnownAt = KnownAtArgument.Parse(parsed.GetValue(knownAt)),
                 Limit = paging.LimitOf(parsed),
                 After = parsed.GetValue(paging.After),
             };
             await using var store = await FactStoreCommand.OpenExistingAsync(console, parsed.GetRequiredValue(database), parsed.GetValue(plugins), cancellationToken).ConfigureAwait(false);
+            var reader = store.AsKnownAt(at);
             var typed = parsed.GetRequiredValue(name);
-            var resolution = await store.ResolveNameAsync(typed, query.KnownAt, cancellationToken).ConfigureAwait(false);
+            var resolution = await reader.ResolveNameAsync(typed, cancellationToken).ConfigureAwait(false);
             var entity = resolution.Match ?? throw CliException.BadInput(EntityName.Describe("entity", resolution));
             var match = resolution.Candidates.First(c => c.Entity.Id == entity.Id);
 
             query = query with { About = entity.Id };
-            var facts = await AfterCursor.ReadAsync(query.After, () => store.FindFactsAsync(query, cancellationToken)).ConfigureAwait(false);
-            var evidence = await store.GetEvidenceAsync(facts.Select(f => f.Id), new EvidenceOptions { KnownAt = query.KnownAt }, cancellationToken).ConfigureAwait(false);
-            var held = await CountStancesHeldAsync(store, entity.Id, query.KnownAt, cancellationToken).ConfigureAwait(false);
+            var facts = await AfterCursor.ReadAsync(query.After, () => reader.FindFactsAsync(query, cancellationToken)).ConfigureAwait(false);
+            var evidence = await reader.GetEvidenceAsync(facts.Select(f => f.Id), new EvidenceOptions(), cancellationToken).ConfigureAwait(false);
+            var held = await CountStancesHeldAsync(reader, entity.Id, cancellationToken).ConfigureAwait(false);
             await paging.NoteMoreAsync(console, query.Limit, facts.NextCursor).ConfigureAwait(false);
 
             if (parsed.GetValue(json))
@@ -60,13 +61,13 @@ internal static class EntityCommand
     }
 
     /// <summary>The current stances the entity holds on standing facts, counted a page at a time (as <c>stances --holder</c> lists them).</summary>
-    private static async Task<int> CountStancesHeldAsync(FactStoreDatabase store, string entityId, DateTimeOffset? knownAt, CancellationToken cancellationToken)
+    private static async Task<int> CountStancesHeldAsync(IFactStoreReader store, string entityId, CancellationToken cancellationToken)
     {
         var count = 0;
         string? after = null;
         do
         {
-            var page = await store.FindStancesAsync(new StanceQuery { Holder = entityId, KnownAt = knownAt, Limit = CountPage, After = after }, cancellationToken).ConfigureAwait(false);
+            var page = await store.FindStancesAsync(new StanceQuery { Holder = entityId, Limit = CountPage, After = after }, cancellationToken).ConfigureAwait(false);
             count += page.Count;
             after = page.NextCursor;
         }

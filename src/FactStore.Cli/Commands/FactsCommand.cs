@@ -36,27 +36,27 @@ internal static class FactsCommand
                 Object = parsed.GetValue(@object),
                 ValidAt = ParseDay(parsed.GetValue(validAt)),
                 ValidDuring = ParseInterval(parsed.GetValue(validDuring)),
-                KnownAt = KnownAtArgument.Parse(parsed.GetValue(knownAt)),
                 Limit = paging.LimitOf(parsed),
                 After = parsed.GetValue(paging.After),
             };
             query = FactQueryRanks.Apply(query, parsed.GetValue(allRanks));
-            return await RunAsync(console, parsed.GetRequiredValue(database), parsed.GetValue(plugins), query, paging, parsed.GetValue(json), cancellationToken).ConfigureAwait(false);
+            return await RunAsync(console, parsed.GetRequiredValue(database), parsed.GetValue(plugins), query, KnownAtArgument.Parse(parsed.GetValue(knownAt)), paging, parsed.GetValue(json), cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, string database, string? plugins, FactQuery query, PagingArguments paging, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, string database, string? plugins, FactQuery query, DateTimeOffset? knownAt, PagingArguments paging, bool json, CancellationToken cancellationToken)
     {
         await using var store = await FactStoreCommand.OpenExistingAsync(console, database, plugins, cancellationToken).ConfigureAwait(false);
+        var reader = store.AsKnownAt(knownAt);
         if (query.Subject is string subject)
         {
-            query = query with { Subject = (await EntityName.ResolveAsync(store, "--subject", subject, query.KnownAt, cancellationToken).ConfigureAwait(false)).Id };
+            query = query with { Subject = (await EntityName.ResolveAsync(reader, "--subject", subject, cancellationToken).ConfigureAwait(false)).Id };
         }
 
-        var facts = await AfterCursor.ReadAsync(query.After, () => store.FindFactsAsync(query, cancellationToken)).ConfigureAwait(false);
+        var facts = await AfterCursor.ReadAsync(query.After, () => reader.FindFactsAsync(query, cancellationToken)).ConfigureAwait(false);
         // One batch read for the page, not one per fact; the output shows sources by their metadata, never their text.
-        var evidence = await store.GetEvidenceAsync(facts.Select(f => f.Id), new EvidenceOptions { KnownAt = query.KnownAt }, cancellationToken).ConfigureAwait(false);
+        var evidence = await reader.GetEvidenceAsync(facts.Select(f => f.Id), new EvidenceOptions(), cancellationToken).ConfigureAwait(false);
         if (evidence.Count != facts.Count)
         {
             throw new InvalidOperationException($"{facts.Count} facts were found but {evidence.Count} have evidence.");

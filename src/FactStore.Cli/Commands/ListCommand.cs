@@ -18,7 +18,7 @@ internal static class ListCommand
         string name,
         string description,
         string prefixDescription,
-        Func<FactStoreDatabase, ListQuery, CancellationToken, Task<Page<T>>> list,
+        Func<IFactStoreReader, ListQuery, CancellationToken, Task<Page<T>>> list,
         Action<Utf8JsonWriter, IEnumerable<T>> writeJson,
         Action<CliConsole, IEnumerable<T>> writeText)
     {
@@ -32,15 +32,15 @@ internal static class ListCommand
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
+            var at = KnownAtArgument.Parse(parsed.GetValue(knownAt));
             var query = new ListQuery
             {
                 Prefix = parsed.GetValue(prefix),
-                KnownAt = KnownAtArgument.Parse(parsed.GetValue(knownAt)),
                 Limit = paging.LimitOf(parsed),
                 After = parsed.GetValue(paging.After),
             };
             await using var store = await FactStoreCommand.OpenExistingAsync(console, parsed.GetRequiredValue(database), parsed.GetValue(plugins), cancellationToken).ConfigureAwait(false);
-            var page = await AfterCursor.ReadAsync(query.After, () => list(store, query, cancellationToken)).ConfigureAwait(false);
+            var page = await AfterCursor.ReadAsync(query.After, () => list(store.AsKnownAt(at), query, cancellationToken)).ConfigureAwait(false);
             await paging.NoteMoreAsync(console, query.Limit, page.NextCursor).ConfigureAwait(false);
             if (parsed.GetValue(json))
             {

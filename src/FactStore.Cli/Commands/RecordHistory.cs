@@ -1,4 +1,5 @@
 using System.Globalization;
+using FactStore.Cli.Arguments;
 
 namespace FactStore.Cli.Commands;
 
@@ -47,14 +48,14 @@ internal sealed record RecordHistory
         switch (kind)
         {
             case "fact":
-                var evidence = await store.GetEvidenceAsync([id], new EvidenceOptions { KnownAt = knownAt }, cancellationToken).ConfigureAwait(false);
+                var evidence = await store.AsKnownAt(knownAt).GetEvidenceAsync([id], new EvidenceOptions(), cancellationToken).ConfigureAwait(false);
                 if (evidence.Count == 0)
                 {
                     return null;
                 }
 
                 var fact = evidence[0].Fact;
-                var latest = await store.GetLatestVersionAsync(id, knownAt, cancellationToken).ConfigureAwait(false);
+                var latest = await store.AsKnownAt(knownAt).GetLatestVersionAsync(id, cancellationToken).ConfigureAwait(false);
                 return new RecordHistory
                 {
                     Id = id,
@@ -68,7 +69,7 @@ internal sealed record RecordHistory
                     Summary = [("statement", fact.Statement), ("valid", fact.Validity.IsUnstated ? "not stated" : fact.Validity.ToString()), ("recorded", Recorded(fact))],
                 };
             case "stance":
-                var stance = await store.GetStanceAsync(id, knownAt, cancellationToken).ConfigureAwait(false);
+                var stance = await store.AsKnownAt(knownAt).GetStanceAsync(id, cancellationToken).ConfigureAwait(false);
                 if (stance is null)
                 {
                     return null;
@@ -104,7 +105,7 @@ internal sealed record RecordHistory
                     ],
                 };
             case "source":
-                var source = await store.GetSourceAsync(id, knownAt, cancellationToken).ConfigureAwait(false);
+                var source = await store.AsKnownAt(knownAt).GetSourceAsync(id, cancellationToken).ConfigureAwait(false);
                 return source is null ? null : new RecordHistory
                 {
                     Id = id,
@@ -121,7 +122,7 @@ internal sealed record RecordHistory
                     ],
                 };
             default:
-                var entity = await store.GetEntityAsync(id, knownAt, cancellationToken).ConfigureAwait(false);
+                var entity = await store.AsKnownAt(knownAt).GetEntityAsync(id, cancellationToken).ConfigureAwait(false);
                 return entity is null ? null : new RecordHistory
                 {
                     Id = id,

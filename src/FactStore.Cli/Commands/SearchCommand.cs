@@ -46,17 +46,18 @@ internal static class SearchCommand
                 throw CliException.Usage("search: give the words or \"phrase\" to search for, e.g. factstore search '\"raise alarms\" Tokaev'");
             }
 
+            var at = KnownAtArgument.Parse(parsed.GetValue(knownAt));
             var query = new SearchQuery
             {
                 Text = typed,
                 Scope = ParseScope(parsed.GetValue(scope)),
-                KnownAt = KnownAtArgument.Parse(parsed.GetValue(knownAt)),
                 Limit = paging.LimitOf(parsed),
                 After = parsed.GetValue(paging.After),
             };
             await using var store = await FactStoreCommand.OpenExistingAsync(console, parsed.GetRequiredValue(database), parsed.GetValue(plugins), cancellationToken).ConfigureAwait(false);
-            var page = await AfterCursor.ReadAsync(query.After, () => store.SearchAsync(query, cancellationToken)).ConfigureAwait(false);
-            var hits = await ExplainAsync(store, page, query.KnownAt, cancellationToken).ConfigureAwait(false);
+            var reader = store.AsKnownAt(at);
+            var page = await AfterCursor.ReadAsync(query.After, () => reader.SearchAsync(query, cancellationToken)).ConfigureAwait(false);
+            var hits = await ExplainAsync(reader, page, cancellationToken).ConfigureAwait(false);
             await paging.NoteMoreAsync(console, query.Limit, page.NextCursor).ConfigureAwait(false);
             if (parsed.GetValue(json))
             {
@@ -93,10 +94,10 @@ internal static class SearchCommand
     /// Each hit with what a reader needs beside the snippet: the fact's statement, a quote's stance, the source's
     /// metadata (never its text), and for a passage of a source's text the stances whose quotes hold the match.
     /// </summary>
-    private static async Task<List<ExplainedHit>> ExplainAsync(FactStoreDatabase store, IReadOnlyList<SearchHit> page, DateTimeOffset? knownAt, CancellationToken cancellationToken)
+    private static async Task<List<ExplainedHit>> ExplainAsync(IFactStoreReader store, IReadOnlyList<SearchHit> page, CancellationToken cancellationToken)
     {
         var factIds = page.Select(h => h.FactId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        var evidence = (await store.GetEvidenceAsync(factIds, new EvidenceOptions { KnownAt = knownAt }, cancellationToken).ConfigureAwait(false))
+        var evidence = (await store.GetEvidenceAsync(factIds, new EvidenceOptions(), cancellationToken).ConfigureAwait(false))
             .ToDictionary(e => e.Fact.Id, StringComparer.Ordinal);
         var stances = evidence.Values.SelectMany(e => e.Stances).ToDictionary(s => s.Stance.Id, StringComparer.Ordinal);
         var sources = new Dictionary<string, Source>(StringComparer.Ordinal);
@@ -108,7 +109,7 @@ internal static class SearchCommand
         var sourceStances = new Dictionary<string, List<StanceEvidence>>(StringComparer.Ordinal);
         foreach (var sourceId in page.Where(h => h.Kind == SearchHitKind.SourceText).Select(h => h.SourceId).OfType<string>().Distinct(StringComparer.Ordinal))
         {
-            var cited = await StancesFromAsync(store, sourceId, knownAt, cancellationToken).ConfigureAwait(false);
+            var cited = await StancesFromAsync(store, sourceId, cancellationToken).ConfigureAwait(false);
             sourceStances[sourceId] = cited;
             if (cited.Count > 0)
             {
@@ -119,7 +120,7 @@ internal static class SearchCommand
         foreach (var sourceId in page.Select(h => h.SourceId).OfType<string>().Where(id => !sources.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList())
         {
             // A source no current stance cites: read on its own, the only case that loads a text.
-            if (await store.GetSourceAsync(sourceId, knownAt, cancellationToken).ConfigureAwait(false) is Source source)
+            if (await store.GetSourceAsync(sourceId, cancellationToken).ConfigureAwait(false) is Source source)
             {
                 sources[sourceId] = source;
             }
@@ -135,14 +136,14 @@ internal static class SearchCommand
                 : [])).ToList();
     }
 
-    private static async Task<List<StanceEvidence>> StancesFromAsync(FactStoreDatabase store, string sourceId, DateTimeOffset? knownAt, CancellationToken cancellationToken)
+    private static async Task<List<StanceEvidence>> StancesFromAsync(IFactStoreReader store, string sourceId, CancellationToken cancellationToken)
     {
         var all = new List<StanceEvidence>();
         string? after = null;
         do
         {
             var page = await store.FindStancesAsync(
-                new StanceQuery { Source = sourceId, KnownAt = knownAt, Order = StanceOrder.Text, Limit = StancePage, After = after }, cancellationToken).ConfigureAwait(false);
+                new StanceQuery { Source = sourceId, Order = StanceOrder.Text, Limit = StancePage, After = after }, cancellationToken).ConfigureAwait(false);
             all.AddRange(page);
             after = page.NextCursor;
         }

@@ -32,10 +32,10 @@ internal static class SheetCommand
             }
             else
             {
-                var entity = await EntityName.ResolveAsync(store, "sheet", text, at, cancellationToken).ConfigureAwait(false);
-                var query = new FactQuery { About = entity.Id, Order = FactOrder.Validity, KnownAt = at, Limit = limit, After = parsed.GetValue(paging.After) };
-                var facts = await AfterCursor.ReadAsync(parsed.GetValue(paging.After), () => store.FindFactsAsync(query, cancellationToken)).ConfigureAwait(false);
-                var evidence = await store.GetEvidenceAsync(facts.Select(f => f.Id), new EvidenceOptions { KnownAt = at }, cancellationToken).ConfigureAwait(false);
+                var entity = await EntityName.ResolveAsync(store.AsKnownAt(at), "sheet", text, cancellationToken).ConfigureAwait(false);
+                var query = new FactQuery { About = entity.Id, Order = FactOrder.Validity, Limit = limit, After = parsed.GetValue(paging.After) };
+                var facts = await AfterCursor.ReadAsync(parsed.GetValue(paging.After), () => store.AsKnownAt(at).FindFactsAsync(query, cancellationToken)).ConfigureAwait(false);
+                var evidence = await store.AsKnownAt(at).GetEvidenceAsync(facts.Select(f => f.Id), new EvidenceOptions(), cancellationToken).ConfigureAwait(false);
                 await paging.NoteMoreAsync(console, limit, facts.NextCursor).ConfigureAwait(false);
                 (id, kind, markdown) = (entity.Id, "entity", FactSheet.ForEntity(entity, evidence));
             }

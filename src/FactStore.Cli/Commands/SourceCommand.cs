@@ -24,8 +24,8 @@ internal static class SourceCommand
             var limit = paging.LimitOf(parsed);
             await using var store = await FactStoreCommand.OpenExistingAsync(console, parsed.GetRequiredValue(database), parsed.GetValue(plugins), cancellationToken).ConfigureAwait(false);
             var source = await ResolveAsync(store, parsed.GetRequiredValue(id).Trim(), at, cancellationToken).ConfigureAwait(false);
-            var query = new StanceQuery { Source = source.Id, Order = StanceOrder.Text, KnownAt = at, Limit = limit, After = parsed.GetValue(paging.After) };
-            var stances = await AfterCursor.ReadAsync(parsed.GetValue(paging.After), () => store.FindStancesAsync(query, cancellationToken)).ConfigureAwait(false);
+            var query = new StanceQuery { Source = source.Id, Order = StanceOrder.Text, Limit = limit, After = parsed.GetValue(paging.After) };
+            var stances = await AfterCursor.ReadAsync(parsed.GetValue(paging.After), () => store.AsKnownAt(at).FindStancesAsync(query, cancellationToken)).ConfigureAwait(false);
             await paging.NoteMoreAsync(console, limit, stances.NextCursor).ConfigureAwait(false);
             var length = RecordJsonWriter.TextLength(source);
             if (parsed.GetValue(json))
@@ -98,7 +98,7 @@ internal static class SourceCommand
         var hint = "('factstore facts --json' shows each stance's source id and locators)";
         if (text.StartsWith("src_", StringComparison.Ordinal))
         {
-            return await store.GetSourceAsync(text, knownAt, cancellationToken).ConfigureAwait(false)
+            return await store.AsKnownAt(knownAt).GetSourceAsync(text, cancellationToken).ConfigureAwait(false)
                 ?? throw CliException.BadInput(await NotKnownAsync(store, $"no source has the id '{text}' {hint}", text, knownAt, cancellationToken).ConfigureAwait(false));
         }
 
@@ -112,10 +112,10 @@ internal static class SourceCommand
             throw CliException.BadInput($"source: '{text}' is neither a source id nor a locator: {ErrorReport.OneLine(e.Message)}");
         }
 
-        var sources = await store.FindSourcesAsync(locator, knownAt, cancellationToken).ConfigureAwait(false);
+        var sources = await store.AsKnownAt(knownAt).FindSourcesAsync(locator, cancellationToken).ConfigureAwait(false);
         if (sources.Count == 0 && locator.Scheme == "file" && Path.GetFileName(text) is var name && name.Length > 0 && name != text)
         {
-            sources = await store.FindSourcesAsync(ExternalId.Parse(name), knownAt, cancellationToken).ConfigureAwait(false);
+            sources = await store.AsKnownAt(knownAt).FindSourcesAsync(ExternalId.Parse(name), cancellationToken).ConfigureAwait(false);
         }
 
         return sources.Count switch

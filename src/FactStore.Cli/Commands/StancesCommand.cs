@@ -32,25 +32,26 @@ internal static class StancesCommand
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
+            var at = KnownAtArgument.Parse(parsed.GetValue(knownAt));
             var query = new StanceQuery
             {
                 Position = ParsePosition(parsed.GetValue(position)),
                 Source = RequireText(parsed.GetValue(source), "--source", "a source id (src_…) or locator"),
                 Fact = RequireText(parsed.GetValue(fact), "--fact", "a fact id (fct_…)"),
-                KnownAt = KnownAtArgument.Parse(parsed.GetValue(knownAt)),
                 Limit = paging.LimitOf(parsed),
                 After = parsed.GetValue(paging.After),
             };
             query = query with { Order = query.Source is null ? StanceOrder.Recorded : StanceOrder.Text };
             await using var store = await FactStoreCommand.OpenExistingAsync(console, parsed.GetRequiredValue(database), parsed.GetValue(plugins), cancellationToken).ConfigureAwait(false);
+            var reader = store.AsKnownAt(at);
             if (parsed.GetValue(holder) is string holderName)
             {
-                query = query with { Holder = (await EntityName.ResolveAsync(store, "--holder", holderName, query.KnownAt, cancellationToken).ConfigureAwait(false)).Id };
+                query = query with { Holder = (await EntityName.ResolveAsync(reader, "--holder", holderName, cancellationToken).ConfigureAwait(false)).Id };
             }
 
             if (parsed.GetValue(about) is string aboutName)
             {
-                query = query with { About = (await EntityName.ResolveAsync(store, "--about", aboutName, query.KnownAt, cancellationToken).ConfigureAwait(false)).Id };
+                query = query with { About = (await EntityName.ResolveAsync(reader, "--about", aboutName, cancellationToken).ConfigureAwait(false)).Id };
             }
 
             if (query.Source is string locator && !locator.StartsWith("src_", StringComparison.Ordinal))
@@ -58,10 +59,10 @@ internal static class StancesCommand
                 CheckLocator(locator);
             }
 
-            var page = await AfterCursor.ReadAsync(query.After, () => store.FindStancesAsync(query, cancellationToken)).ConfigureAwait(false);
+            var page = await AfterCursor.ReadAsync(query.After, () => reader.FindStancesAsync(query, cancellationToken)).ConfigureAwait(false);
             if (page.Count == 0 && query.After is null)
             {
-                await RequireKnownAsync(store, query, cancellationToken).ConfigureAwait(false);
+                await RequireKnownAsync(reader, query, cancellationToken).ConfigureAwait(false);
             }
 
             await paging.NoteMoreAsync(console, query.Limit, page.NextCursor).ConfigureAwait(false);
@@ -115,23 +116,23 @@ internal static class StancesCommand
     /// With no stance found, tells an unknown source or fact (exit 1) from a known one that has no such stance (an empty
     /// list). Only then is the source read, so a list never loads a source's text.
     /// </summary>
-    private static async Task RequireKnownAsync(FactStoreDatabase store, StanceQuery query, CancellationToken cancellationToken)
+    private static async Task RequireKnownAsync(IFactStoreReader store, StanceQuery query, CancellationToken cancellationToken)
     {
         if (query.Source is string source)
         {
             var known = source.StartsWith("src_", StringComparison.Ordinal)
-                ? await store.GetSourceAsync(source, query.KnownAt, cancellationToken).ConfigureAwait(false) is not null
-                : (await store.FindSourcesAsync(ExternalId.Parse(source), query.KnownAt, cancellationToken).ConfigureAwait(false)).Count > 0;
+                ? await store.GetSourceAsync(source, cancellationToken).ConfigureAwait(false) is not null
+                : (await store.FindSourcesAsync(ExternalId.Parse(source), cancellationToken).ConfigureAwait(false)).Count > 0;
             if (!known)
             {
-                var sources = await store.ListSourcesAsync(new ListQuery { KnownAt = query.KnownAt, Limit = SourcesSuggested }, cancellationToken).ConfigureAwait(false);
+                var sources = await store.ListSourcesAsync(new ListQuery { Limit = SourcesSuggested }, cancellationToken).ConfigureAwait(false);
                 var suggestions = sources.Count == 0 ? "no source is known then"
                     : "known sources include " + string.Join(", ", sources.Select(s => $"{s.Source.Id} ({SourceLabel.Of(s.Source)})"));
                 throw CliException.BadInput($"--source: no source has the id or locator '{source}' (as known then); {suggestions}");
             }
         }
 
-        if (query.Fact is string fact && await store.GetFactAsync(fact, query.KnownAt, cancellationToken).ConfigureAwait(false) is null)
+        if (query.Fact is string fact && await store.GetFactAsync(fact, cancellationToken).ConfigureAwait(false) is null)
         {
             throw CliException.BadInput($"--fact: no fact has the id '{fact}' (as known then); 'factstore facts' lists facts with their ids");
         }

@@ -22,10 +22,10 @@ internal static class TimelineCommand
             var at = KnownAtArgument.Parse(parsed.GetValue(knownAt));
             var limit = paging.LimitOf(parsed);
             await using var store = await FactStoreCommand.OpenExistingAsync(console, parsed.GetRequiredValue(database), parsed.GetValue(plugins), cancellationToken).ConfigureAwait(false);
-            var entity = await EntityName.ResolveAsync(store, "timeline", parsed.GetRequiredValue(name), at, cancellationToken).ConfigureAwait(false);
-            var query = new FactQuery { About = entity.Id, Order = FactOrder.Validity, KnownAt = at, Limit = limit, After = parsed.GetValue(paging.After) };
-            var facts = await AfterCursor.ReadAsync(parsed.GetValue(paging.After), () => store.FindFactsAsync(query, cancellationToken)).ConfigureAwait(false);
-            var evidence = await store.GetEvidenceAsync(facts.Select(f => f.Id), new EvidenceOptions { KnownAt = at }, cancellationToken).ConfigureAwait(false);
+            var entity = await EntityName.ResolveAsync(store.AsKnownAt(at), "timeline", parsed.GetRequiredValue(name), cancellationToken).ConfigureAwait(false);
+            var query = new FactQuery { About = entity.Id, Order = FactOrder.Validity, Limit = limit, After = parsed.GetValue(paging.After) };
+            var facts = await AfterCursor.ReadAsync(parsed.GetValue(paging.After), () => store.AsKnownAt(at).FindFactsAsync(query, cancellationToken)).ConfigureAwait(false);
+            var evidence = await store.AsKnownAt(at).GetEvidenceAsync(facts.Select(f => f.Id), new EvidenceOptions(), cancellationToken).ConfigureAwait(false);
             await paging.NoteMoreAsync(console, limit, facts.NextCursor).ConfigureAwait(false);
             if (parsed.GetValue(json))
             {

@@ -24,7 +24,7 @@ public static class FactSheet
     ];
 
     /// <summary>The fact sheet of one fact.</summary>
-    /// <param name="evidence">The fact with its stances, as <see cref="IFactStoreReader.GetEvidenceAsync(string, DateTimeOffset?, CancellationToken)"/> reads it.</param>
+    /// <param name="evidence">The fact with its stances, as <see cref="IFactStoreReader.GetEvidenceAsync(string, CancellationToken)"/> reads it.</param>
     /// <returns>Markdown: a level-1 heading with the statement, the validity and status, a level-2 section for each position taken, and the footnotes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="evidence"/> is <see langword="null"/>.</exception>
     public static string ForFact(FactEvidence evidence)

@@ -9,17 +9,18 @@ namespace FactStore;
 /// tries again, so a transient error does not poison the container. The open itself is not cancelled by one caller's
 /// token, since other callers share it; each caller stops waiting when its own token is cancelled.
 /// </remarks>
-internal sealed partial class LazyFactStore : IFactStore, IAsyncDisposable, IDisposable
+internal sealed class LazyFactStore : StoreReader, IFactStore, IAsyncDisposable, IDisposable
 {
     private readonly Func<Task<FactStoreDatabase>> _open;
     private readonly Lock _gate = new();
     private Task<FactStoreDatabase>? _store;
     private bool _disposed;
 
-    public LazyFactStore(Func<Task<FactStoreDatabase>> open) => _open = open;
+    public LazyFactStore(Func<Task<FactStoreDatabase>> open)
+        : base(knownAt: null) => _open = open;
 
     /// <summary>The open store, opening it on the first call.</summary>
-    public Task<FactStoreDatabase> GetStoreAsync(CancellationToken cancellationToken = default)
+    public override Task<FactStoreDatabase> GetStoreAsync(CancellationToken cancellationToken = default)
     {
         Task<FactStoreDatabase> store;
         lock (_gate)
@@ -37,45 +38,6 @@ internal sealed partial class LazyFactStore : IFactStore, IAsyncDisposable, IDis
         return store.WaitAsync(cancellationToken);
     }
 
-    public async Task<Source?> GetSourceAsync(string id, CancellationToken cancellationToken = default) =>
-        await (await GetStoreAsync(cancellationToken).ConfigureAwait(false)).GetSourceAsync(id, cancellationToken).ConfigureAwait(false);
-
-    public async Task<Entity?> GetEntityAsync(string id, CancellationToken cancellationToken = default) =>
-        await (await GetStoreAsync(cancellationToken).ConfigureAwait(false)).GetEntityAsync(id, cancellationToken).ConfigureAwait(false);
-
-    public async Task<Fact?> GetFactAsync(string id, CancellationToken cancellationToken = default) =>
-        await (await GetStoreAsync(cancellationToken).ConfigureAwait(false)).GetFactAsync(id, cancellationToken).ConfigureAwait(false);
-
-    public async Task<Stance?> GetStanceAsync(string id, CancellationToken cancellationToken = default) =>
-        await (await GetStoreAsync(cancellationToken).ConfigureAwait(false)).GetStanceAsync(id, cancellationToken).ConfigureAwait(false);
-
-    public async Task<IReadOnlyList<Source>> GetSourcesAsync(CancellationToken cancellationToken = default) =>
-        await (await GetStoreAsync(cancellationToken).ConfigureAwait(false)).GetSourcesAsync(cancellationToken).ConfigureAwait(false);
-
-    public async Task<IReadOnlyList<Source>> FindSourcesAsync(ExternalId locator, CancellationToken cancellationToken = default) =>
-        await (await GetStoreAsync(cancellationToken).ConfigureAwait(false)).FindSourcesAsync(locator, cancellationToken).ConfigureAwait(false);
-
-    public async Task<IReadOnlyList<Entity>> FindEntitiesAsync(string name, CancellationToken cancellationToken = default) =>
-        await (await GetStoreAsync(cancellationToken).ConfigureAwait(false)).FindEntitiesAsync(name, cancellationToken).ConfigureAwait(false);
-
-    public async Task<Page<Fact>> FindFactsAsync(FactQuery query, CancellationToken cancellationToken = default) =>
-        await (await GetStoreAsync(cancellationToken).ConfigureAwait(false)).FindFactsAsync(query, cancellationToken).ConfigureAwait(false);
-
-    public async Task<Fact?> GetLatestVersionAsync(string id, DateTimeOffset? knownAt = null, CancellationToken cancellationToken = default) =>
-        await (await GetStoreAsync(cancellationToken).ConfigureAwait(false)).GetLatestVersionAsync(id, knownAt, cancellationToken).ConfigureAwait(false);
-
-    public async Task<FactEvidence?> GetEvidenceAsync(string factId, DateTimeOffset? knownAt = null, CancellationToken cancellationToken = default) =>
-        await (await GetStoreAsync(cancellationToken).ConfigureAwait(false)).GetEvidenceAsync(factId, knownAt, cancellationToken).ConfigureAwait(false);
-
-    public async Task<Page<Change>> GetChangesAsync(ChangeQuery query, CancellationToken cancellationToken = default) =>
-        await (await GetStoreAsync(cancellationToken).ConfigureAwait(false)).GetChangesAsync(query, cancellationToken).ConfigureAwait(false);
-
-    public async Task<Page<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
-        await (await GetStoreAsync(cancellationToken).ConfigureAwait(false)).SearchAsync(query, cancellationToken).ConfigureAwait(false);
-
-    public async Task<NameResolution> ResolveNameAsync(string name, DateTimeOffset? knownAt = null, CancellationToken cancellationToken = default) =>
-        await (await GetStoreAsync(cancellationToken).ConfigureAwait(false)).ResolveNameAsync(name, knownAt, cancellationToken).ConfigureAwait(false);
-
     public async Task<ImportResult> ImportAsync(IFactImporter importer, ImportInput input, CancellationToken cancellationToken = default) =>
         await (await GetStoreAsync(cancellationToken).ConfigureAwait(false)).ImportAsync(importer, input, cancellationToken).ConfigureAwait(false);
 
@@ -92,9 +54,6 @@ internal sealed partial class LazyFactStore : IFactStore, IAsyncDisposable, IDis
 
     public async Task<ImportResult> WriteAsync(IEnumerable<StoreRecord> records, CancellationToken cancellationToken = default) =>
         await (await GetStoreAsync(cancellationToken).ConfigureAwait(false)).WriteAsync(records, cancellationToken).ConfigureAwait(false);
-
-    public async Task<QueryResult> QueryAsync(string providerName, QueryRequest request, CancellationToken cancellationToken = default) =>
-        await (await GetStoreAsync(cancellationToken).ConfigureAwait(false)).QueryAsync(providerName, request, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Disposes the store if it was opened; an open still running is disposed when it completes.</summary>
     public async ValueTask DisposeAsync()

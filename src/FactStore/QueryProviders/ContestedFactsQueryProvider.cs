@@ -19,10 +19,9 @@ public sealed class ContestedFactsQueryProvider : IFactQueryProvider
             {
                 Subject = request.Parameters.GetValueOrDefault("subject"),
                 OnlyContested = true,
-                KnownAt = request.KnownAt,
                 ValidAt = request.ValidAt,
             },
             cancellationToken).ConfigureAwait(false);
-        return await QueryEvidence.ForAsync(facts, request, store, cancellationToken).ConfigureAwait(false);
+        return await QueryEvidence.ForAsync(facts, store, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -19,9 +19,9 @@ public sealed class FactsAboutQueryProvider : IFactQueryProvider
             throw new ArgumentException("The 'about' query needs the parameter 'entity': a name, alias or id.", nameof(request));
         }
 
-        var query = new FactQuery { KnownAt = request.KnownAt, ValidAt = request.ValidAt };
+        var query = new FactQuery { ValidAt = request.ValidAt };
         var asSubject = await store.FindFactsAsync(query with { Subject = entity }, cancellationToken).ConfigureAwait(false);
         var asObject = await store.FindFactsAsync(query with { Object = entity }, cancellationToken).ConfigureAwait(false);
-        return await QueryEvidence.ForAsync(asSubject.Concat(asObject), request, store, cancellationToken).ConfigureAwait(false);
+        return await QueryEvidence.ForAsync(asSubject.Concat(asObject), store, cancellationToken).ConfigureAwait(false);
     }
 }

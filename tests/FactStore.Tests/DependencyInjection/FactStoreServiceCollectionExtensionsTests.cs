@@ -81,12 +81,12 @@ public class FactStoreServiceCollectionExtensionsTests
             Assert.Equal("holds_office", Assert.Single(await store.ListPredicatesAsync(new ListQuery())).Predicate);
             Assert.Equal(1, Assert.Single(await store.ListEntitiesAsync(new ListQuery())).StanceCount);
             Assert.Equal(1, Assert.Single(await store.ListSourcesAsync(new ListQuery())).FactCount);
-            Assert.NotNull(await store.GetSourceAsync(Support.TestRecords.Article.Id, now));
-            Assert.NotNull(await store.GetEntityAsync(Support.TestRecords.Tokayev.Id, now));
-            Assert.NotNull(await store.GetFactAsync(fact.Id, now));
-            Assert.NotNull(await store.GetStanceAsync(stance.Stance.Id, now));
-            Assert.Single(await store.FindEntitiesAsync("Tokayev", now));
-            Assert.Single(await store.FindSourcesAsync("summit.txt", now));
+            Assert.NotNull(await store.AsKnownAt(now).GetSourceAsync(Support.TestRecords.Article.Id));
+            Assert.NotNull(await store.AsKnownAt(now).GetEntityAsync(Support.TestRecords.Tokayev.Id));
+            Assert.NotNull(await store.AsKnownAt(now).GetFactAsync(fact.Id));
+            Assert.NotNull(await store.AsKnownAt(now).GetStanceAsync(stance.Stance.Id));
+            Assert.Single(await store.AsKnownAt(now).FindEntitiesAsync("Tokayev"));
+            Assert.Single(await store.AsKnownAt(now).FindSourcesAsync("summit.txt"));
         }
 
         File.Delete(path);

@@ -29,7 +29,7 @@ public sealed class RecordTimeTests : IDisposable
         {
             await Task.Delay(5);
             moments.Add(DateTimeOffset.UtcNow);
-            during.Add((await reader.FindFactsAsync(new FactQuery { KnownAt = moments[^1] })).Count);
+            during.Add((await reader.AsKnownAt(moments[^1]).FindFactsAsync(new FactQuery { })).Count);
         }
 
         importer.Gate.SetResult();
@@ -37,13 +37,13 @@ public sealed class RecordTimeTests : IDisposable
         var after = new List<int>();
         foreach (var moment in moments)
         {
-            after.Add((await reader.FindFactsAsync(new FactQuery { KnownAt = moment })).Count);
+            after.Add((await reader.AsKnownAt(moment).FindFactsAsync(new FactQuery { })).Count);
         }
 
         Assert.Equal(200, result.FactsAdded);
         Assert.All(during, count => Assert.Equal(0, count));
         Assert.Equal(during, after);
-        Assert.Equal(200, (await reader.FindFactsAsync(new FactQuery { KnownAt = DateTimeOffset.UtcNow })).Count);
+        Assert.Equal(200, (await reader.AsKnownAt(DateTimeOffset.UtcNow).FindFactsAsync(new FactQuery { })).Count);
         Assert.Equal(200, (await reader.FindFactsAsync(new FactQuery())).Count);
     }
 
@@ -62,12 +62,12 @@ public sealed class RecordTimeTests : IDisposable
         importer.Gate.SetResult();
         await import;
 
-        Assert.Null(await reader.GetEntityAsync(TestRecords.Tokayev.Id, moment));
-        Assert.Empty(await reader.FindEntitiesAsync("Tokayev", moment));
-        Assert.Null((await reader.ResolveNameAsync("Tokayev", moment)).Match);
-        Assert.Empty(await reader.SearchAsync(new SearchQuery { Text = "President", KnownAt = moment }));
+        Assert.Null(await reader.AsKnownAt(moment).GetEntityAsync(TestRecords.Tokayev.Id));
+        Assert.Empty(await reader.AsKnownAt(moment).FindEntitiesAsync("Tokayev"));
+        Assert.Null((await reader.AsKnownAt(moment).ResolveNameAsync("Tokayev")).Match);
+        Assert.Empty(await reader.AsKnownAt(moment).SearchAsync(new SearchQuery { Text = "President" }));
         Assert.Empty(await reader.GetChangesAsync(new ChangeQuery { Until = moment }));
-        Assert.NotNull(await reader.GetEntityAsync(TestRecords.Tokayev.Id, DateTimeOffset.UtcNow));
+        Assert.NotNull(await reader.AsKnownAt(DateTimeOffset.UtcNow).GetEntityAsync(TestRecords.Tokayev.Id));
         Assert.NotEmpty(await reader.GetChangesAsync(new ChangeQuery { Since = moment }));
     }
 

@@ -75,7 +75,7 @@ public class BatchEvidenceTests(SeededStore seeded) : IClassFixture<SeededStore>
         await test.Store.WriteAsync([new Retraction { TargetId = other.Id, Reason = "Misread." }]);
 
         var now = await test.Store.GetEvidenceAsync([second.Id, first.Id, other.Id, second.Id, "fct_00000000000000000000000000000000"]);
-        var then = await test.Store.GetEvidenceAsync([second.Id, first.Id, other.Id], new EvidenceOptions { KnownAt = beforeCorrection });
+        var then = await test.Store.AsKnownAt(beforeCorrection).GetEvidenceAsync([second.Id, first.Id, other.Id], new EvidenceOptions());
 
         Assert.Equal([second.Id, first.Id, other.Id], now.Select(e => e.Fact.Id));
         Assert.Equal([first.Id], now[0].EarlierVersions.Select(e => e.Fact.Id));

@@ -145,12 +145,12 @@ public class DiscoveryListTests(SeededStore seeded) : IClassFixture<SeededStore>
         test.Clock.Advance(TimeSpan.FromMinutes(1));
         await test.Store.WriteAsync([TestRecords.Csto, TestRecords.Says(fact, "President Tokaev said") with { HolderId = TestRecords.Tokayev.Id }]);
 
-        var then = await test.Store.ListEntitiesAsync(new ListQuery { KnownAt = before });
+        var then = await test.Store.AsKnownAt(before).ListEntitiesAsync(new ListQuery { });
         var now = await test.Store.ListEntitiesAsync(new ListQuery());
 
         Assert.Equal([("Kassym-Jomart Tokayev", 1, 0)], then.Select(e => (e.Entity.Label, e.FactCount, e.StanceCount)));
         Assert.Equal([("Kassym-Jomart Tokayev", 1, 1), ("CSTO", 0, 0)], now.Select(e => (e.Entity.Label, e.FactCount, e.StanceCount)));
-        Assert.Equal(0, (await test.Store.ListSourcesAsync(new ListQuery { KnownAt = before }))[0].StanceCount);
+        Assert.Equal(0, (await test.Store.AsKnownAt(before).ListSourcesAsync(new ListQuery { }))[0].StanceCount);
         Assert.Equal(1, (await test.Store.ListSourcesAsync(new ListQuery()))[0].StanceCount);
     }
 

@@ -2,7 +2,7 @@ using FactStore.Tests.Support;
 
 namespace FactStore.Tests.Querying;
 
-/// <summary>The knownAt overloads of the single-record reads: what the store knew at a moment, later records absent.</summary>
+/// <summary>Reads through <see cref="IFactStoreReader.AsKnownAt"/>: what the store knew at a moment, later records absent.</summary>
 public class KnownAtReadsTests
 {
     [Fact]
@@ -17,19 +17,19 @@ public class KnownAtReadsTests
         var stanceId = (await test.StoredAsync(stance)).Id;
         var now = test.Clock.GetUtcNow();
 
-        Assert.Null(await test.Store.GetSourceAsync(TestRecords.Article.Id, beforeAll));
-        Assert.Null(await test.Store.GetEntityAsync(TestRecords.Tokayev.Id, beforeAll));
-        Assert.Null(await test.Store.GetFactAsync(fact.Id, beforeAll));
-        Assert.Null(await test.Store.GetStanceAsync(stanceId, beforeAll));
-        Assert.Empty(await test.Store.FindEntitiesAsync("Tokaev", beforeAll));
-        Assert.Empty(await test.Store.FindSourcesAsync("summit.txt", beforeAll));
+        Assert.Null(await test.Store.AsKnownAt(beforeAll).GetSourceAsync(TestRecords.Article.Id));
+        Assert.Null(await test.Store.AsKnownAt(beforeAll).GetEntityAsync(TestRecords.Tokayev.Id));
+        Assert.Null(await test.Store.AsKnownAt(beforeAll).GetFactAsync(fact.Id));
+        Assert.Null(await test.Store.AsKnownAt(beforeAll).GetStanceAsync(stanceId));
+        Assert.Empty(await test.Store.AsKnownAt(beforeAll).FindEntitiesAsync("Tokaev"));
+        Assert.Empty(await test.Store.AsKnownAt(beforeAll).FindSourcesAsync("summit.txt"));
 
-        Assert.Equal(TestRecords.Article.Text, (await test.Store.GetSourceAsync(TestRecords.Article.Id, now))!.Text);
-        Assert.Equal(TestRecords.Tokayev.Id, (await test.Store.GetEntityAsync(TestRecords.Tokayev.Id, now))!.Id);
-        Assert.Equal(fact.Id, (await test.Store.GetFactAsync(fact.Id, now))!.Id);
-        Assert.Equal(stanceId, (await test.Store.GetStanceAsync(stanceId, now))!.Id);
-        Assert.Equal(TestRecords.Tokayev.Id, Assert.Single(await test.Store.FindEntitiesAsync("Tokaev", now)).Id);
-        Assert.Equal(TestRecords.Article.Id, Assert.Single(await test.Store.FindSourcesAsync("summit.txt", now)).Id);
+        Assert.Equal(TestRecords.Article.Text, (await test.Store.AsKnownAt(now).GetSourceAsync(TestRecords.Article.Id))!.Text);
+        Assert.Equal(TestRecords.Tokayev.Id, (await test.Store.AsKnownAt(now).GetEntityAsync(TestRecords.Tokayev.Id))!.Id);
+        Assert.Equal(fact.Id, (await test.Store.AsKnownAt(now).GetFactAsync(fact.Id))!.Id);
+        Assert.Equal(stanceId, (await test.Store.AsKnownAt(now).GetStanceAsync(stanceId))!.Id);
+        Assert.Equal(TestRecords.Tokayev.Id, Assert.Single(await test.Store.AsKnownAt(now).FindEntitiesAsync("Tokaev")).Id);
+        Assert.Equal(TestRecords.Article.Id, Assert.Single(await test.Store.AsKnownAt(now).FindSourcesAsync("summit.txt")).Id);
     }
 
     [Fact]
@@ -42,15 +42,15 @@ public class KnownAtReadsTests
         test.Clock.Advance(TimeSpan.FromHours(1));
         await test.Store.WriteAsync([paris with { Label = "Paris", Aliases = ["Lutetia"] }]);
 
-        var then = (await test.Store.GetEntityAsync(paris.Id, before))!;
-        var now = (await test.Store.GetEntityAsync(paris.Id, null))!;
+        var then = (await test.Store.AsKnownAt(before).GetEntityAsync(paris.Id))!;
+        var now = (await test.Store.GetEntityAsync(paris.Id))!;
 
         Assert.Equal("Paris, France", then.Label);
         Assert.Empty(then.Aliases);
         Assert.Equal("Paris", now.Label);
         Assert.Contains(LocalizedText.Create("Lutetia"), now.Aliases);
-        Assert.Empty(await test.Store.FindEntitiesAsync("Lutetia", before));
-        Assert.Single(await test.Store.FindEntitiesAsync("Lutetia", null));
+        Assert.Empty(await test.Store.AsKnownAt(before).FindEntitiesAsync("Lutetia"));
+        Assert.Single(await test.Store.FindEntitiesAsync("Lutetia"));
     }
 
     [Fact]
@@ -62,9 +62,9 @@ public class KnownAtReadsTests
         test.Clock.Advance(TimeSpan.FromHours(1));
         await test.Store.WriteAsync([TestRecords.Article with { Locators = ["https://example.org/summit"] }]);
 
-        Assert.Empty(await test.Store.FindSourcesAsync("https://example.org/summit", before));
-        Assert.Equal(["file:summit.txt"], (await test.Store.GetSourceAsync(TestRecords.Article.Id, before))!.Locators.Select(l => l.ToString()));
-        Assert.Single(await test.Store.FindSourcesAsync("https://example.org/summit", null));
+        Assert.Empty(await test.Store.AsKnownAt(before).FindSourcesAsync("https://example.org/summit"));
+        Assert.Equal(["file:summit.txt"], (await test.Store.AsKnownAt(before).GetSourceAsync(TestRecords.Article.Id))!.Locators.Select(l => l.ToString()));
+        Assert.Single(await test.Store.FindSourcesAsync("https://example.org/summit"));
     }
 
     [Fact]
@@ -79,8 +79,8 @@ public class KnownAtReadsTests
         test.Clock.Advance(TimeSpan.FromDays(1));
         await test.Store.WriteAsync([new Redaction { TargetId = TestRecords.Article.Id, Reason = "Court order." }]);
 
-        var then = (await test.Store.GetSourceAsync(TestRecords.Article.Id, before))!;
-        var now = (await test.Store.GetSourceAsync(TestRecords.Article.Id, null))!;
+        var then = (await test.Store.AsKnownAt(before).GetSourceAsync(TestRecords.Article.Id))!;
+        var now = (await test.Store.GetSourceAsync(TestRecords.Article.Id))!;
 
         Assert.False(then.IsRedacted);
         Assert.True(then.IsTextOmitted);
@@ -89,8 +89,8 @@ public class KnownAtReadsTests
         Assert.Equal("Summit", then.Title);
         Assert.True(now.IsRedacted);
         Assert.Equal(Source.RedactedText, now.Text);
-        Assert.True((await test.Store.GetStanceAsync(stanceId, before))!.IsRedacted);
-        Assert.True(Assert.Single((await test.Store.GetEvidenceAsync(fact.Id, before))!.Stances).Source.IsTextOmitted);
+        Assert.True((await test.Store.AsKnownAt(before).GetStanceAsync(stanceId))!.IsRedacted);
+        Assert.True(Assert.Single((await test.Store.AsKnownAt(before).GetEvidenceAsync(fact.Id))!.Stances).Source.IsTextOmitted);
     }
 
     [Fact]
@@ -104,5 +104,46 @@ public class KnownAtReadsTests
         var error = await Assert.ThrowsAsync<InvalidRecordException>(() => test.Store.WriteAsync([omitted with { Title = "Another" }]));
 
         Assert.Contains("without its text", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AsKnownAt_EveryKindOfRead_AnswersAsKnownThen()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var fact = TestRecords.Presides();
+        await test.Store.WriteAsync([TestRecords.Article, TestRecords.Tokayev, fact, TestRecords.Says(fact, "President Tokaev said")]);
+        var before = test.Clock.GetUtcNow();
+        test.Clock.Advance(TimeSpan.FromHours(1));
+        var correction = TestRecords.Presides(from: "2018") with { Supersedes = fact.Id, Statement = "Tokayev is President of Kazakhstan (corrected)." };
+        await test.Store.WriteAsync([correction]);
+        var then = test.Store.AsKnownAt(before);
+
+        Assert.Equal(before, then.KnownAt);
+        Assert.Null(test.Store.KnownAt);
+        Assert.Equal([fact.Id], (await then.FindFactsAsync(new FactQuery())).Select(f => f.Id));
+        Assert.Equal(fact.Id, (await then.GetLatestVersionAsync(fact.Id))!.Id);
+        Assert.Equal(FactStatus.Current, (await then.GetEvidenceAsync(fact.Id))!.Status);
+        Assert.Equal(FactStatus.Superseded, (await test.Store.GetEvidenceAsync(fact.Id))!.Status);
+        Assert.Equal(1, Assert.Single(await then.ListPredicatesAsync(new ListQuery())).FactCount);
+        Assert.Empty(await then.SearchAsync(new SearchQuery { Text = "corrected" }));
+        Assert.NotEmpty(await test.Store.SearchAsync(new SearchQuery { Text = "corrected" }));
+        Assert.Equal(TestRecords.Tokayev.Id, (await then.ResolveNameAsync("Tokaev")).Match!.Id);
+        Assert.DoesNotContain(await then.GetChangesAsync(new ChangeQuery()), c => c.Kind == ChangeKind.FactCorrected);
+        Assert.Contains(await test.Store.GetChangesAsync(new ChangeQuery()), c => c.Kind == ChangeKind.FactCorrected);
+        Assert.Equal(correction.Statement, Assert.Single(await then.AsKnownAt(test.Clock.GetUtcNow()).FindFactsAsync(new FactQuery())).Statement);
+    }
+
+    [Fact]
+    public async Task AsKnownAt_AQueryProvider_ReadsThroughTheView()
+    {
+        await using var test = await TestStore.CreateAsync();
+        var before = test.Clock.GetUtcNow();
+        test.Clock.Advance(TimeSpan.FromMinutes(1));
+        var fact = TestRecords.Presides();
+        await test.Store.WriteAsync([TestRecords.Article, TestRecords.Tokayev, fact, TestRecords.Says(fact, "President Tokaev said")]);
+        var request = new QueryRequest { Parameters = new Dictionary<string, string> { ["entity"] = TestRecords.Tokayev.Id } };
+
+        Assert.Empty((await test.Store.AsKnownAt(before).QueryAsync("about", request)).Facts);
+        Assert.Equal(fact.Id, Assert.Single((await test.Store.QueryAsync("about", request)).Facts).Fact.Id);
     }
 }

@@ -46,9 +46,9 @@ public class ResolveNameAsyncHistoryTests
         test.Clock.Advance(TimeSpan.FromDays(1));
         await test.Store.WriteAsync([moshes with { Aliases = ["Аркадий Мошес"] }, new Entity { Label = "Boris Moshes", Kind = EntityKind.Person }]);
 
-        var then = await test.Store.ResolveNameAsync("Moshes", before);
+        var then = await test.Store.AsKnownAt(before).ResolveNameAsync("Moshes");
         var now = await test.Store.ResolveNameAsync("Moshes");
-        var cyrillicThen = await test.Store.ResolveNameAsync("Аркадий Мошес", before);
+        var cyrillicThen = await test.Store.AsKnownAt(before).ResolveNameAsync("Аркадий Мошес");
         var cyrillicNow = await test.Store.ResolveNameAsync("Аркадий Мошес");
 
         Assert.Equal(moshes.Id, then.Match?.Id);

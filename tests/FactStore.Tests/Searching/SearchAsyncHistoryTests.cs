@@ -15,9 +15,9 @@ public class SearchAsyncHistoryTests
         var fact = TestRecords.Presides();
         await test.Store.WriteAsync([fact, TestRecords.Says(fact, "there is no need to constantly raise alarms")]);
 
-        var then = await test.Store.SearchAsync(new SearchQuery { Text = "alarms", KnownAt = before });
+        var then = await test.Store.AsKnownAt(before).SearchAsync(new SearchQuery { Text = "alarms" });
         var now = await test.Store.SearchAsync(new SearchQuery { Text = "alarms" });
-        var statementThen = await test.Store.SearchAsync(new SearchQuery { Text = "President Kazakhstan", KnownAt = before, Scope = SearchScope.Statements });
+        var statementThen = await test.Store.AsKnownAt(before).SearchAsync(new SearchQuery { Text = "President Kazakhstan", Scope = SearchScope.Statements });
 
         Assert.Equal([SearchHitKind.SourceText], then.Select(h => h.Kind));
         Assert.Equal([SearchHitKind.Quote, SearchHitKind.SourceText], now.Select(h => h.Kind).Order());
@@ -38,7 +38,7 @@ public class SearchAsyncHistoryTests
 
         Assert.Empty(await test.Store.SearchAsync(query));
         Assert.Equal(fact.Id, Assert.Single(await test.Store.SearchAsync(query with { IncludeRetracted = true })).RecordId);
-        Assert.Equal(fact.Id, Assert.Single(await test.Store.SearchAsync(query with { KnownAt = before })).RecordId);
+        Assert.Equal(fact.Id, Assert.Single(await test.Store.AsKnownAt(before).SearchAsync(query with { })).RecordId);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public class SearchAsyncHistoryTests
         await test.Store.WriteAsync([new Redaction { TargetId = TestRecords.Article.Id, Reason = "Court order." }]);
 
         Assert.Empty(await test.Store.SearchAsync(new SearchQuery { Text = "alarms" }));
-        Assert.Empty(await test.Store.SearchAsync(new SearchQuery { Text = "alarms", KnownAt = before, IncludeRetracted = true, IncludeSuperseded = true }));
+        Assert.Empty(await test.Store.AsKnownAt(before).SearchAsync(new SearchQuery { Text = "alarms", IncludeRetracted = true, IncludeSuperseded = true }));
         Assert.Empty(await test.Store.SearchAsync(new SearchQuery { Text = "CSTO summit" }));
         Assert.Single(await test.Store.SearchAsync(new SearchQuery { Text = "President Kazakhstan" }));
     }

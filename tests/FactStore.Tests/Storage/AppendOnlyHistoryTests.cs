@@ -25,7 +25,7 @@ public class AppendOnlyHistoryTests
         var history = await test.Store.GetEvidenceAsync(original.Id);
         Assert.Equal(FactStatus.Superseded, history!.Status);
         Assert.Equal(correction.Id, history.SupersededBy);
-        Assert.Equal(FactStatus.Current, (await test.Store.GetEvidenceAsync(original.Id, test.Clock.GetUtcNow().AddDays(-1)))!.Status);
+        Assert.Equal(FactStatus.Current, (await test.Store.AsKnownAt(test.Clock.GetUtcNow().AddDays(-1)).GetEvidenceAsync(original.Id))!.Status);
     }
 
     [Fact]
@@ -42,12 +42,12 @@ public class AppendOnlyHistoryTests
         Assert.Equal(1, result.RetractionsAdded);
         Assert.Empty(await test.Store.FindFactsAsync(new FactQuery()));
         Assert.Single(await test.Store.FindFactsAsync(new FactQuery { IncludeRetracted = true }));
-        Assert.Single(await test.Store.FindFactsAsync(new FactQuery { KnownAt = before }));
+        Assert.Single(await test.Store.AsKnownAt(before).FindFactsAsync(new FactQuery { }));
         var evidence = await test.Store.GetEvidenceAsync(fact.Id);
         Assert.Equal(FactStatus.Retracted, evidence!.Status);
         Assert.Equal("Misread the article.", evidence.Retraction!.Reason);
         Assert.Equal("manual", evidence.Retraction.Provenance!.Importer);
-        Assert.Equal(FactStatus.Current, (await test.Store.GetEvidenceAsync(fact.Id, before))!.Status);
+        Assert.Equal(FactStatus.Current, (await test.Store.AsKnownAt(before).GetEvidenceAsync(fact.Id))!.Status);
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public class AppendOnlyHistoryTests
 
         Assert.Equal([StancePosition.Supports], (await test.Store.GetEvidenceAsync(fact.Id))!.Stances.Select(s => s.Stance.Position));
         Assert.Empty(await test.Store.FindFactsAsync(new FactQuery { OnlyContested = true }));
-        Assert.Single(await test.Store.FindFactsAsync(new FactQuery { OnlyContested = true, KnownAt = before }));
+        Assert.Single(await test.Store.AsKnownAt(before).FindFactsAsync(new FactQuery { OnlyContested = true }));
     }
 
     [Fact]
@@ -188,6 +188,6 @@ public class AppendOnlyHistoryTests
         await behind.WriteAsync([correction]);
 
         Assert.True((await test.Store.GetFactAsync(correction.Id))!.Provenance!.RecordedAt > firstRecorded);
-        Assert.Equal([first.Id], (await test.Store.FindFactsAsync(new FactQuery { KnownAt = firstRecorded })).Select(f => f.Id));
+        Assert.Equal([first.Id], (await test.Store.AsKnownAt(firstRecorded).FindFactsAsync(new FactQuery { })).Select(f => f.Id));
     }
 }

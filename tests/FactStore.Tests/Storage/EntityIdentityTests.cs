@@ -51,7 +51,7 @@ public class EntityIdentityTests
         await test.Store.WriteAsync([fact]);
         Assert.Equal("Paris", (await test.Store.GetEvidenceAsync(fact.Id))!.Subject!.Label);
         Assert.Single(await test.Store.FindFactsAsync(new FactQuery { Subject = "Q90" }));
-        Assert.Empty(await test.Store.FindFactsAsync(new FactQuery { Subject = "Q90", KnownAt = before }));
+        Assert.Empty(await test.Store.AsKnownAt(before).FindFactsAsync(new FactQuery { Subject = "Q90" }));
     }
 
     [Fact]

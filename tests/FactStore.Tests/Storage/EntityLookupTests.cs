@@ -66,6 +66,6 @@ public class EntityLookupTests
         await test.Store.WriteAsync([TestRecords.Csto with { Aliases = ["ODKB"] }]);
 
         Assert.Single(await test.Store.FindFactsAsync(new FactQuery { Subject = "odkb" }));
-        Assert.Empty(await test.Store.FindFactsAsync(new FactQuery { Subject = "odkb", KnownAt = before }));
+        Assert.Empty(await test.Store.AsKnownAt(before).FindFactsAsync(new FactQuery { Subject = "odkb" }));
     }
 }

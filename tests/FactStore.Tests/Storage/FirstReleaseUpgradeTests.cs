@@ -191,9 +191,10 @@ public sealed class FirstReleaseUpgradeTests : IDisposable
             actual.Add(header);
             var when = header["# known at ".Length..];
             DateTimeOffset? known = when == "now" ? null : DateTimeOffset.Parse(when, System.Globalization.CultureInfo.InvariantCulture);
-            foreach (var fact in await store.FindFactsAsync(new FactQuery { IncludeRetracted = true, IncludeSuperseded = true, KnownAt = known }))
+            IFactStoreReader reader = known is DateTimeOffset moment ? store.AsKnownAt(moment) : store;
+            foreach (var fact in await reader.FindFactsAsync(new FactQuery { IncludeRetracted = true, IncludeSuperseded = true }))
             {
-                var evidence = (await store.GetEvidenceAsync(fact.Id, known))!;
+                var evidence = (await reader.GetEvidenceAsync(fact.Id))!;
                 actual.Add($"{fact.Id}\t{evidence.Status}\t{fact.Statement}");
                 actual.AddRange(evidence.Stances.Select(s =>
                     $"  {s.Stance.Id}\t{s.Stance.Position}\t{s.Stance.IsRedacted}\t{s.Stance.Citation?.Quote}\t{s.Stance.Citation?.Start}"));

@@ -15,9 +15,9 @@ public class TimeAxesTests
         var fact = TestRecords.Presides();
         await test.Store.WriteAsync([fact]);
 
-        Assert.Empty(await test.Store.FindFactsAsync(new FactQuery { KnownAt = beforeFact }));
-        Assert.Null(await test.Store.GetEvidenceAsync(fact.Id, beforeFact));
-        Assert.Single(await test.Store.FindFactsAsync(new FactQuery { KnownAt = test.Clock.GetUtcNow() }));
+        Assert.Empty(await test.Store.AsKnownAt(beforeFact).FindFactsAsync(new FactQuery { }));
+        Assert.Null(await test.Store.AsKnownAt(beforeFact).GetEvidenceAsync(fact.Id));
+        Assert.Single(await test.Store.AsKnownAt(test.Clock.GetUtcNow()).FindFactsAsync(new FactQuery { }));
     }
 
     [Fact]
@@ -30,10 +30,10 @@ public class TimeAxesTests
         test.Clock.Advance(TimeSpan.FromDays(3));
         await test.Store.WriteAsync([TestRecords.Presides(from: "2019") with { Supersedes = original.Id }]);
 
-        var then = await test.Store.FindFactsAsync(new FactQuery { KnownAt = beforeCorrection });
+        var then = await test.Store.AsKnownAt(beforeCorrection).FindFactsAsync(new FactQuery { });
 
         Assert.Equal([original.Id], then.Select(f => f.Id));
-        Assert.Equal(original.Id, (await test.Store.GetLatestVersionAsync(original.Id, beforeCorrection))!.Id);
+        Assert.Equal(original.Id, (await test.Store.AsKnownAt(beforeCorrection).GetLatestVersionAsync(original.Id))!.Id);
     }
 
     [Fact]
