@@ -95,6 +95,11 @@ internal sealed class PostgreSqlEngine : IStoreEngine, IStoreSchema
         _ => false,
     };
 
+    /// <summary>A serialization failure or a deadlock the server broke by ending this session's transaction.</summary>
+    public bool IsTransient(Exception exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected };
+
+    /// <inheritdoc/>
     public bool IsConstraintViolation(Exception exception) => exception is PostgresException { SqlState: var state } && state.StartsWith("23", StringComparison.Ordinal);
 
     /// <summary>

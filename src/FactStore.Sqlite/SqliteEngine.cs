@@ -213,4 +213,7 @@ internal sealed class SqliteEngine : IStoreEngine, IStoreSchema
 
     public bool IsConstraintViolation(Exception exception) =>
         exception is SqliteException { SqliteErrorCode: SqliteConstraint };
+
+    /// <summary>Never: one writer at a time holds the file, and a busy file is waited for (the busy timeout), not retried.</summary>
+    public bool IsTransient(Exception exception) => false;
 }

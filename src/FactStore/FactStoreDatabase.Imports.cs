@@ -11,6 +11,9 @@ public sealed partial class FactStoreDatabase
 {
     private const string ManualImporter = "manual";
 
+    /// <summary>How many times a run is tried when the engine reports a transient failure.</summary>
+    private const int TransientTries = 5;
+
     /// <inheritdoc/>
     public Task<ImportResult> ImportAsync(string importerName, ImportInput input, CancellationToken cancellationToken = default) =>
         ImportAsync(importerName, input, ImportOptions.Default, cancellationToken);
@@ -37,7 +40,7 @@ public sealed partial class FactStoreDatabase
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(options);
         var run = new RunInput(importer.Name, importer.Version, importer.Configuration, input.WithLimits(options.Limits));
-        return WriteRunAsync(run, options, importer.ReadAsync(run.Input!, cancellationToken), cancellationToken);
+        return WriteRunAsync(run, WriteKind.Import, options, () => importer.ReadAsync(run.Input!, cancellationToken), cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -53,7 +56,7 @@ public sealed partial class FactStoreDatabase
         // A manual write is not an input that can be imported again: its fingerprint is unique.
         var random = "random:" + Guid.NewGuid().ToString("N");
         var run = new RunInput(ManualImporter, "1", null, null) { Hash = random, Fingerprint = random };
-        return await WriteRunAsync(run, ImportOptions.Default, Items(list), cancellationToken).ConfigureAwait(false);
+        return await WriteRunAsync(run, WriteKind.Direct, ImportOptions.Default, () => Items(list), cancellationToken).ConfigureAwait(false);
 
         static async IAsyncEnumerable<ImportItem> Items(List<StoreRecord> records)
         {
@@ -67,10 +70,39 @@ public sealed partial class FactStoreDatabase
     }
 
     /// <summary>
+    /// Writes one run, reading its items again from the start when the engine reports a transient failure (a deadlock
+    /// or serialization failure on a server), a bounded number of times: such a failure never reaches the caller while
+    /// a try is left.
+    /// </summary>
+    private async Task<ImportResult> WriteRunAsync(
+        RunInput run, WriteKind kind, ImportOptions options, Func<IAsyncEnumerable<ImportItem>> items, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await WriteRunOnceAsync(run, kind, options, items(), cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbException e) when (_engine.IsTransient(e))
+            {
+                if (attempt == TransientTries)
+                {
+                    throw new StoreAccessException(
+                        $"Importing {run.Name} into {_engine.DisplayName} failed {TransientTries} times on a conflict with other sessions; nothing of it was written: {e.Message}",
+                        _engine.DisplayName,
+                        e);
+                }
+
+                await Task.Delay(Random.Shared.Next(10, 50 * attempt), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>
     /// Writes one run in one transaction. The input is read once, by the importer; its hash, and so the run's
     /// fingerprint, is known at the end: an input already imported is then rolled back and reported as such.
     /// </summary>
-    private async Task<ImportResult> WriteRunAsync(RunInput run, ImportOptions options, IAsyncEnumerable<ImportItem> items, CancellationToken cancellationToken)
+    private async Task<ImportResult> WriteRunOnceAsync(RunInput run, WriteKind kind, ImportOptions options, IAsyncEnumerable<ImportItem> items, CancellationToken cancellationToken)
     {
         ThrowIfDisposed();
         if (_engine.IsReadOnly)
@@ -78,11 +110,11 @@ public sealed partial class FactStoreDatabase
             throw new InvalidOperationException($"{DatabasePath} was opened read-only (FactStoreOptions.ReadOnly): open it without ReadOnly to write.");
         }
 
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        // Writers of this process take turns as writers of other processes do: through the engine's coordinator.
         try
         {
             await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await using var turn = await _engine.Writers.EnterWriteTurnAsync(connection, cancellationToken).ConfigureAwait(false);
+            await using var turn = await _engine.Writers.EnterWriteTurnAsync(connection, kind, cancellationToken).ConfigureAwait(false);
             await _engine.PrepareForWriteAsync(connection, cancellationToken).ConfigureAwait(false);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             var recordedAt = await RecordTimeAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
@@ -161,13 +193,9 @@ public sealed partial class FactStoreDatabase
 
             return result;
         }
-        catch (DbException e) when (!_engine.IsConstraintViolation(e))
+        catch (DbException e) when (!_engine.IsConstraintViolation(e) && !_engine.IsTransient(e))
         {
             throw new StoreAccessException($"Importing {run.Name} into {_engine.DisplayName} failed in the database; nothing of it was written: {e.Message}", _engine.DisplayName, e);
-        }
-        finally
-        {
-            _writeLock.Release();
         }
     }
 

@@ -20,7 +20,6 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
     private readonly TimeProvider _time;
     private readonly Dictionary<string, IFactImporter> _importers;
     private readonly Dictionary<string, IFactQueryProvider> _queryProviders;
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
     private bool _disposed;
     private volatile bool _purgePending;
 
@@ -165,7 +164,6 @@ public sealed partial class FactStoreDatabase : IFactStore, IAsyncDisposable, ID
     {
         if (!_disposed)
         {
-            // The write lock is not disposed: an import still running must be able to release it.
             _disposed = true;
             _engine.ReleaseConnections();
         }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Globalization;
 using FactStore.Engines;
 using FactStore.Storage;
@@ -10,16 +11,40 @@ namespace FactStore.PostgreSql.Coordination;
 /// Writers take turns by a session advisory lock on the store's schema, readers of a horizon and committers by a second
 /// one: the server releases both with their session, so a crashed writer never blocks the others, on any machine.
 /// </summary>
+/// <remarks>
+/// Imports first queue among themselves on a third lock, then take the turn only while no direct write waits for it:
+/// PostgreSQL refuses a try-lock while another session waits for the lock, so a direct write beside busy importers waits
+/// for the run in progress and no more.
+/// </remarks>
 internal sealed class PostgreSqlWriteCoordinator(string displayName, TimeSpan busyTimeout) : IWriteCoordinator
 {
     // Two-key advisory locks: a class of FactStore's own ("FS" and a number), then the schema's hash.
     private const int WriteTurn = 0x46530001;
     private const int CommitGate = 0x46530002;
+    private const int ImportQueue = 0x46530003;
+    private const int LongestPollMilliseconds = 16;
 
-    public async Task<IAsyncDisposable> EnterWriteTurnAsync(DbConnection connection, CancellationToken cancellationToken)
+    public async Task<IAsyncDisposable> EnterWriteTurnAsync(DbConnection connection, WriteKind kind, CancellationToken cancellationToken)
     {
-        await LockAsync(connection, "pg_advisory_lock", WriteTurn, "another writer kept its turn", cancellationToken).ConfigureAwait(false);
-        return new Unlock(connection, "pg_advisory_unlock", WriteTurn);
+        if (kind == WriteKind.Direct)
+        {
+            await LockAsync(connection, "pg_advisory_lock", WriteTurn, "another writer kept its turn", cancellationToken).ConfigureAwait(false);
+            return new Unlock(connection, "pg_advisory_unlock", WriteTurn);
+        }
+
+        await LockAsync(connection, "pg_advisory_lock", ImportQueue, "the imports ahead kept their turns", cancellationToken).ConfigureAwait(false);
+        var queued = new Unlock(connection, "pg_advisory_unlock", ImportQueue);
+        try
+        {
+            await YieldingLockAsync(connection, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await queued.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        return new Unlock(connection, "pg_advisory_unlock", WriteTurn, queued);
     }
 
     public async Task<IAsyncDisposable?> EnterCommitAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
@@ -34,6 +59,24 @@ internal sealed class PostgreSqlWriteCoordinator(string displayName, TimeSpan bu
     {
         await LockAsync(connection, "pg_advisory_lock_shared", CommitGate, "a writer kept committing", cancellationToken).ConfigureAwait(false);
         return new Unlock(connection, "pg_advisory_unlock_shared", CommitGate);
+    }
+
+    /// <summary>Takes the write turn when no one holds it or waits for it, polling; gives up after the busy timeout.</summary>
+    private async Task YieldingLockAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        var waited = Stopwatch.StartNew();
+        var delay = 1;
+        await using var command = connection.Command("SELECT pg_try_advisory_lock(CAST(@class AS integer), hashtext(current_schema()))").With("@class", WriteTurn);
+        while (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not true)
+        {
+            if (waited.Elapsed >= busyTimeout)
+            {
+                throw new StoreAccessException($"{displayName}: direct writes kept the turn from an import for {busyTimeout}; try again, or give a longer busy timeout.", displayName);
+            }
+
+            await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            delay = Math.Min(delay * 2, LongestPollMilliseconds);
+        }
     }
 
     /// <summary>Waits at most the busy timeout: lock_timeout bounds an advisory lock's wait as any other lock's.</summary>
@@ -55,18 +98,22 @@ internal sealed class PostgreSqlWriteCoordinator(string displayName, TimeSpan bu
         }
     }
 
-    private sealed class Unlock(DbConnection connection, string function, int lockClass) : IAsyncDisposable
+    /// <summary>Releases a session lock, then <paramref name="then"/>.</summary>
+    private sealed class Unlock(DbConnection connection, string function, int lockClass, IAsyncDisposable? then = null) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
-            if (connection.State != System.Data.ConnectionState.Open)
+            // A session lock outlives a rolled-back transaction; a broken connection's session took it with it.
+            if (connection.State == System.Data.ConnectionState.Open)
             {
-                return;
+                await using var command = connection.Command($"SELECT {function}(CAST(@class AS integer), hashtext(current_schema()))").With("@class", lockClass);
+                await command.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
             }
 
-            // A session lock outlives a rolled-back transaction; a broken connection's session took it with it.
-            await using var command = connection.Command($"SELECT {function}(CAST(@class AS integer), hashtext(current_schema()))").With("@class", lockClass);
-            await command.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+            if (then is not null)
+            {
+                await then.DisposeAsync().ConfigureAwait(false);
+            }
         }
     }
 }

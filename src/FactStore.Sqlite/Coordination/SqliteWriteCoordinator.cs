@@ -4,13 +4,16 @@ using FactStore.Storage;
 
 namespace FactStore.Sqlite.Coordination;
 
-/// <summary>Writers take turns through <see cref="WriterQueue"/>; commits and horizon reads through <see cref="CommitGate"/>.</summary>
+/// <summary>
+/// Writers take turns through <see cref="WriterQueue"/>, in the order they asked whatever they write; commits and horizon
+/// reads through <see cref="CommitGate"/>.
+/// </summary>
 internal sealed class SqliteWriteCoordinator(string databasePath, bool readOnly, TimeSpan busyTimeout) : IWriteCoordinator
 {
     private readonly CommitGate _commitGate = new(databasePath, readOnly, busyTimeout);
     private readonly WriterQueue _writerQueue = new(databasePath, busyTimeout);
 
-    public async Task<IAsyncDisposable> EnterWriteTurnAsync(DbConnection connection, CancellationToken cancellationToken) =>
+    public async Task<IAsyncDisposable> EnterWriteTurnAsync(DbConnection connection, WriteKind kind, CancellationToken cancellationToken) =>
         new Releaser(await _writerQueue.EnterAsync(cancellationToken).ConfigureAwait(false));
 
     public async Task<IAsyncDisposable?> EnterCommitAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>

@@ -61,6 +61,14 @@ public interface IStoreEngine
     bool IsConstraintViolation(Exception exception);
 
     /// <summary>
+    /// Whether an exception is a failure that trying the same transaction again may not meet: a deadlock or a
+    /// serialization failure. The store rolls back and tries the write again, a bounded number of times.
+    /// </summary>
+    /// <param name="exception">The exception.</param>
+    /// <returns><see langword="true"/> when trying again may succeed.</returns>
+    bool IsTransient(Exception exception);
+
+    /// <summary>
     /// After a redaction commits: removes what copies of the erased content the engine can reach (logs, free pages).
     /// Returns false when other connections kept it from finishing; the store then tries again later.
     /// </summary>

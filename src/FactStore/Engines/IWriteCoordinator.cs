@@ -17,11 +17,17 @@ namespace FactStore.Engines;
 public interface IWriteCoordinator
 {
     /// <summary>Waits for this writer's turn and holds it until disposed; called before the write transaction starts.</summary>
+    /// <remarks>
+    /// An engine may let a <see cref="WriteKind.Direct"/> write go before imports that are still waiting, so that a small
+    /// write beside busy importers waits for one run at most; the order among writers of one kind stays first come,
+    /// first served.
+    /// </remarks>
     /// <param name="connection">The connection the writer will write on.</param>
+    /// <param name="kind">What the writer will write.</param>
     /// <param name="cancellationToken">Cancels the wait.</param>
     /// <returns>The turn; dispose it after the transaction ends.</returns>
     /// <exception cref="StoreAccessException">The turn did not come within the engine's busy timeout.</exception>
-    Task<IAsyncDisposable> EnterWriteTurnAsync(DbConnection connection, CancellationToken cancellationToken);
+    Task<IAsyncDisposable> EnterWriteTurnAsync(DbConnection connection, WriteKind kind, CancellationToken cancellationToken);
 
     /// <summary>
     /// Held by a writer from just before it reads the clock for its commit stamp until its commit is done (disposed after

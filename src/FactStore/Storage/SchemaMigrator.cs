@@ -93,7 +93,7 @@ internal static class SchemaMigrator
     /// <summary>Migrates in its turn among writers (<see cref="IWriteCoordinator.EnterWriteTurnAsync"/>), as a write does.</summary>
     private static async Task MigrateAsync(IStoreEngine dialect, DbConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var turn = await dialect.Writers.EnterWriteTurnAsync(connection, cancellationToken).ConfigureAwait(false);
+        await using var turn = await dialect.Writers.EnterWriteTurnAsync(connection, WriteKind.Direct, cancellationToken).ConfigureAwait(false);
         await dialect.Schema.BeginMigrationsAsync(connection, cancellationToken).ConfigureAwait(false);
         try
         {

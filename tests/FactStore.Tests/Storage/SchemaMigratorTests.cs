@@ -185,6 +185,8 @@ public class SchemaMigratorTests
 
         public bool IsConstraintViolation(Exception exception) => _sqlite.IsConstraintViolation(exception);
 
+        public bool IsTransient(Exception exception) => _sqlite.IsTransient(exception);
+
         public bool IsAccessError(Exception exception) => _sqlite.IsAccessError(exception);
 
         public Task<long> GetSizeAsync(DbConnection connection, CancellationToken cancellationToken) => _sqlite.GetSizeAsync(connection, cancellationToken);
