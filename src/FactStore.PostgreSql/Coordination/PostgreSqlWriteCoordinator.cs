@@ -32,7 +32,14 @@ internal sealed class PostgreSqlWriteCoordinator(string displayName, TimeSpan bu
             return new Unlock(connection, "pg_advisory_unlock", WriteTurn);
         }
 
-        await LockAsync(connection, "pg_advisory_lock", ImportQueue, "the imports ahead kept their turns", cancellationToken).ConfigureAwait(false);
+        // Each import ahead may hold its turn for the busy timeout: the wait fails only when the queue stops moving.
+        await using (var count = connection.Command(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = CAST(CAST(@class AS integer) AS oid) AND objid = CAST(hashtext(current_schema()) AS oid) AND database = (SELECT oid FROM pg_database WHERE datname = current_database())").With("@class", ImportQueue))
+        {
+            var ahead = Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            await LockAsync(connection, "pg_advisory_lock", ImportQueue, "the imports ahead kept their turns", busyTimeout * (ahead + 1), cancellationToken).ConfigureAwait(false);
+        }
+
         var queued = new Unlock(connection, "pg_advisory_unlock", ImportQueue);
         try
         {
@@ -80,9 +87,13 @@ internal sealed class PostgreSqlWriteCoordinator(string displayName, TimeSpan bu
     }
 
     /// <summary>Waits at most the busy timeout: lock_timeout bounds an advisory lock's wait as any other lock's.</summary>
-    private async Task LockAsync(DbConnection connection, string function, int lockClass, string why, CancellationToken cancellationToken)
+    private Task LockAsync(DbConnection connection, string function, int lockClass, string why, CancellationToken cancellationToken) =>
+        LockAsync(connection, function, lockClass, why, busyTimeout, cancellationToken);
+
+    /// <summary>Waits at most <paramref name="timeout"/> for a session lock.</summary>
+    private async Task LockAsync(DbConnection connection, string function, int lockClass, string why, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var milliseconds = ((long)busyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture) + "ms";
+        var milliseconds = ((long)timeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture) + "ms";
         await using var command = connection.Command(
             $"SELECT set_config('lock_timeout', @timeout, false); SELECT {function}(CAST(@class AS integer), hashtext(current_schema())); RESET lock_timeout")
             .With("@timeout", milliseconds).With("@class", lockClass);
@@ -94,7 +105,7 @@ internal sealed class PostgreSqlWriteCoordinator(string displayName, TimeSpan bu
         {
             await using var reset = connection.Command("RESET lock_timeout");
             await reset.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
-            throw new StoreAccessException($"{displayName}: {why} for {busyTimeout}; try again, or give a longer busy timeout.", displayName, e);
+            throw new StoreAccessException($"{displayName}: {why} for {timeout}; try again, or give a longer busy timeout.", displayName, e);
         }
     }
 
