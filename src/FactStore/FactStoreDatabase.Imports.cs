@@ -98,7 +98,9 @@ public sealed partial class FactStoreDatabase
                 catch (FactStoreException) when (!options.Force)
                 {
                     // The same input may fail now (e.g. it cites a source redacted since) but have been imported whole before.
-                    if (await ImportedBeforeAsync(connection, transaction, run, cancellationToken).ConfigureAwait(false) is string earlier)
+                    // The run is rolled back first: on PostgreSQL a row the database refused leaves its transaction unable to read.
+                    await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                    if (await ImportedBeforeAsync(connection, null, run, cancellationToken).ConfigureAwait(false) is string earlier)
                     {
                         return new ImportResult { ImportRunId = earlier, Input = run.Name, AlreadyImported = true };
                     }
@@ -252,7 +254,7 @@ public sealed partial class FactStoreDatabase
     }
 
     /// <summary>The run that already imported this input, found by its fingerprint.</summary>
-    private static async Task<string?> ImportedBeforeAsync(DbConnection connection, DbTransaction transaction, RunInput run, CancellationToken cancellationToken)
+    private static async Task<string?> ImportedBeforeAsync(DbConnection connection, DbTransaction? transaction, RunInput run, CancellationToken cancellationToken)
     {
         await FingerprintAsync(run, cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(Sql.RunByFingerprint, transaction).With("@fingerprint", run.Fingerprint);
