@@ -89,7 +89,7 @@ public sealed partial class FactStoreDatabase
             var runId = ContentId.Create("run", run.Importer, run.Version, run.Configuration, run.Name, StoreTime.Write(recordedAt));
             ImportResult result;
             RunDigest digest;
-            await using (var writer = new RecordWriter(connection, transaction, runId, recordedAt, run.Name, options.Limits, _engine.Search))
+            await using (var writer = new RecordWriter(connection, transaction, runId, recordedAt, run.Name, options.Limits, _engine.Search, _engine.IsConstraintViolation))
             {
                 try
                 {
@@ -205,6 +205,8 @@ public sealed partial class FactStoreDatabase
             await WriteItemAsync(writer, run, options, item, cancellationToken).ConfigureAwait(false);
         }
 
+        // The inserts still queued run now, so that a refusal of one aborts here like any other bad record.
+        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         progress.Done();
     }
 
@@ -249,7 +251,7 @@ public sealed partial class FactStoreDatabase
         }
         catch (Exception e) when (_engine.IsConstraintViolation(e))
         {
-            throw new InvalidRecordException($"the database refused it: {e.Message}", run.Name, line, record.Id, e);
+            throw DatabaseRefusal.Of(e, run.Name, line, record.Id);
         }
     }
 

@@ -16,6 +16,7 @@ internal sealed partial class RecordWriter
     {
         await IndexNamesAsync(all: false, cancellationToken).ConfigureAwait(false);
         _pendingNamesAtRecordStart = _pendingNames.Count;
+        await _batch.FlushAsync(cancellationToken).ConfigureAwait(false);
         await using (var command = _connection.Command(Sql.BeginRecord, _transaction))
         {
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -28,6 +29,8 @@ internal sealed partial class RecordWriter
 
     public async Task KeepRecordAsync(CancellationToken cancellationToken)
     {
+        // The record's queued inserts run inside its savepoint, their effects undone with it if the database refuses one.
+        await _batch.FlushAsync(cancellationToken).ConfigureAwait(false);
         _recordOpen = false;
         await using var command = _connection.Command(Sql.KeepRecord, _transaction);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -35,6 +38,8 @@ internal sealed partial class RecordWriter
 
     public async Task UndoRecordAsync(CancellationToken cancellationToken)
     {
+        // Whatever is still queued is the record's own (a refused batch has emptied the queue): the savepoint undoes it unsent.
+        _batch.Discard();
         _recordOpen = false;
         await using (var command = _connection.Command(Sql.UndoRecord, _transaction))
         {
@@ -61,7 +66,7 @@ internal sealed partial class RecordWriter
         Reason = problem is InvalidRecordException invalid ? invalid.Reason : problem.Message,
     });
 
-    public ImportResult Result(string runId, bool dryRun) => new()
+    public ImportResult Result(string runId, bool dryRun) => _batch.Count > 0 ? throw new InvalidOperationException("Queued inserts were never run.") : new()
     {
         ImportRunId = runId,
         Input = _input,
