@@ -28,6 +28,8 @@ internal sealed class PostgreSqlEngine : IStoreEngine, IStoreSchema
             builder.Options = $"{builder.Options} -c default_transaction_read_only=on".Trim();
         }
 
+        // A refused statement of a batch of inserts is named on the error, so that the writer can name its record.
+        builder.IncludeFailedBatchedCommand = true;
         DisplayName = PostgreSqlConnection.DisplayName(builder);
         IsReadOnly = readOnly;
         _dataSource = NpgsqlDataSource.Create(builder);

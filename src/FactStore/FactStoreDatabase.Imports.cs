@@ -121,7 +121,7 @@ public sealed partial class FactStoreDatabase
             var runId = ContentId.Create("run", run.Importer, run.Version, run.Configuration, run.Name, StoreTime.Write(recordedAt));
             ImportResult result;
             RunDigest digest;
-            await using (var writer = new RecordWriter(connection, transaction, runId, recordedAt, run.Name, options.Limits, _engine.Search))
+            await using (var writer = new RecordWriter(connection, transaction, runId, recordedAt, run.Name, options.Limits, _engine.Search, _engine.IsConstraintViolation))
             {
                 try
                 {
@@ -130,7 +130,9 @@ public sealed partial class FactStoreDatabase
                 catch (FactStoreException) when (!options.Force)
                 {
                     // The same input may fail now (e.g. it cites a source redacted since) but have been imported whole before.
-                    if (await ImportedBeforeAsync(connection, transaction, run, cancellationToken).ConfigureAwait(false) is string earlier)
+                    // The run is rolled back first: on PostgreSQL a row the database refused leaves its transaction unable to read.
+                    await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                    if (await ImportedBeforeAsync(connection, null, run, cancellationToken).ConfigureAwait(false) is string earlier)
                     {
                         return new ImportResult { ImportRunId = earlier, Input = run.Name, AlreadyImported = true };
                     }
@@ -231,6 +233,8 @@ public sealed partial class FactStoreDatabase
             await WriteItemAsync(writer, run, options, item, cancellationToken).ConfigureAwait(false);
         }
 
+        // The inserts still queued run now, so that a refusal of one aborts here like any other bad record.
+        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         progress.Done();
     }
 
@@ -275,12 +279,12 @@ public sealed partial class FactStoreDatabase
         }
         catch (Exception e) when (_engine.IsConstraintViolation(e))
         {
-            throw new InvalidRecordException($"the database refused it: {e.Message}", run.Name, line, record.Id, e);
+            throw DatabaseRefusal.Of(e, run.Name, line, record.Id);
         }
     }
 
     /// <summary>The run that already imported this input, found by its fingerprint.</summary>
-    private static async Task<string?> ImportedBeforeAsync(DbConnection connection, DbTransaction transaction, RunInput run, CancellationToken cancellationToken)
+    private static async Task<string?> ImportedBeforeAsync(DbConnection connection, DbTransaction? transaction, RunInput run, CancellationToken cancellationToken)
     {
         await FingerprintAsync(run, cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command(Sql.RunByFingerprint, transaction).With("@fingerprint", run.Fingerprint);

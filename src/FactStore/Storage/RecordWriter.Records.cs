@@ -150,8 +150,9 @@ internal sealed partial class RecordWriter
         Rename(givenId, id);
         await RequireLatestAsync(Sql.FactCorrection, fact.Supersedes, id, line, cancellationToken).ConfigureAwait(false);
         var validity = fact.Validity;
-        var added = await InsertAsync(
+        await InsertLaterAsync(
             Sql.InsertFact,
+            added => Tally(added, () => FactsAdded++),
             cancellationToken,
             ("@id", id),
             ("@subject", fact.SubjectId),
@@ -174,7 +175,7 @@ internal sealed partial class RecordWriter
             ("@placeable", validity.IsPlaceable ? 1 : 0),
             ("@supersedes", fact.Supersedes),
             ("@extra", fact.ExtensionData)).ConfigureAwait(false);
-        Count(added, () => FactsAdded++, "facts", id);
+        Known("facts:" + id);
     }
 
     private async Task WriteStanceAsync(Stance stance, int? line, CancellationToken cancellationToken)
@@ -222,8 +223,9 @@ internal sealed partial class RecordWriter
         Rename(givenId, id);
         await RequireLatestAsync(Sql.StanceCorrection, stored.Supersedes, id, line, cancellationToken).ConfigureAwait(false);
         var citation = stored.Citation;
-        var added = await InsertAsync(
+        await InsertLaterAsync(
             Sql.InsertStance,
+            added => Tally(added, () => StancesAdded++),
             cancellationToken,
             ("@id", id),
             ("@fact", stored.FactId),
@@ -247,7 +249,7 @@ internal sealed partial class RecordWriter
             ("@qualifiers", FactObjectColumns.Qualifiers(stored.Qualifiers)),
             ("@supersedes", stored.Supersedes),
             ("@extra", stored.ExtensionData)).ConfigureAwait(false);
-        Count(added, () => StancesAdded++, "stances", id);
+        Known("stances:" + id);
     }
 
     private async Task RequireQualifierEntitiesAsync(IReadOnlyList<Qualifier> qualifiers, string recordId, int? line, CancellationToken cancellationToken)
@@ -308,14 +310,15 @@ internal sealed partial class RecordWriter
             throw new InvalidRecordException($"it retracts {target}, which is no fact or stance in the store", _input, line, retraction.Id);
         }
 
-        var added = await InsertAsync(
+        await InsertLaterAsync(
             Sql.InsertRetraction,
+            added => Tally(added, () => RetractionsAdded++),
             cancellationToken,
             ("@id", retraction.Id),
             ("@target", target),
             ("@reason", retraction.Reason),
             ("@extra", retraction.ExtensionData)).ConfigureAwait(false);
-        Count(added, () => RetractionsAdded++, "retractions", retraction.Id);
+        Known("retractions:" + retraction.Id);
     }
 
     /// <summary>Records the tombstone, then erases the source's text and every excerpt of it (the trigger allows only that).</summary>
@@ -354,6 +357,7 @@ internal sealed partial class RecordWriter
             return cached;
         }
 
+        // Reads sources and redactions only, whose inserts are never queued: the queue need not run first.
         await using var command = _connection.Command(Sql.SourceText, _transaction).With("@id", stance.SourceId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

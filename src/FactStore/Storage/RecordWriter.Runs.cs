@@ -16,6 +16,7 @@ internal sealed partial class RecordWriter
     {
         await IndexNamesAsync(all: false, cancellationToken).ConfigureAwait(false);
         _pendingNamesAtRecordStart = _pendingNames.Count;
+        await _batch.FlushAsync(cancellationToken).ConfigureAwait(false);
         await using (var command = _connection.Command(Sql.BeginRecord, _transaction))
         {
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -28,6 +29,8 @@ internal sealed partial class RecordWriter
 
     public async Task KeepRecordAsync(CancellationToken cancellationToken)
     {
+        // The record's queued inserts run inside its savepoint, their effects undone with it if the database refuses one.
+        await _batch.FlushAsync(cancellationToken).ConfigureAwait(false);
         _recordOpen = false;
         await using var command = _connection.Command(Sql.KeepRecord, _transaction);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -35,6 +38,8 @@ internal sealed partial class RecordWriter
 
     public async Task UndoRecordAsync(CancellationToken cancellationToken)
     {
+        // Whatever is still queued is the record's own (a refused batch has emptied the queue): the savepoint undoes it unsent.
+        _batch.Discard();
         _recordOpen = false;
         await using (var command = _connection.Command(Sql.UndoRecord, _transaction))
         {
@@ -61,7 +66,7 @@ internal sealed partial class RecordWriter
         Reason = problem is InvalidRecordException invalid ? invalid.Reason : problem.Message,
     });
 
-    public ImportResult Result(string runId, bool dryRun) => new()
+    public ImportResult Result(string runId, bool dryRun) => _batch.Count > 0 ? throw new InvalidOperationException("Queued inserts were never run.") : new()
     {
         ImportRunId = runId,
         Input = _input,
@@ -88,6 +93,11 @@ internal sealed partial class RecordWriter
     // afresh, and what they no longer hold is read from the database again (within the run's transaction).
     private const int KnownIdsKept = 200_000;
     private const int SourceTextsKept = 64;
+
+    // Small sources are kept past that count while their texts add up to less than this (about 10 MB with their
+    // anchoring maps): a run citing a few hundred short sources at random then reads each once, not once per stance.
+    private const int SourceTextCharactersKept = 1_000_000;
+    private long _sourceTextCharacters;
     private const int RenamesKept = 200_000;
 
     /// <summary>Remembers that a record exists, in a cache of bounded size.</summary>
@@ -104,9 +114,21 @@ internal sealed partial class RecordWriter
     /// <summary>Sets a cache entry, to be removed again if the record being written is skipped.</summary>
     private void Remember<TValue>(Dictionary<string, TValue> cache, string key, TValue value)
     {
-        if (cache.Count >= (ReferenceEquals(cache, _renamed) ? RenamesKept : SourceTextsKept) && !_recordOpen)
+        var full = ReferenceEquals(cache, _renamed)
+            ? cache.Count >= RenamesKept
+            : cache.Count >= SourceTextsKept && _sourceTextCharacters >= SourceTextCharactersKept;
+        if (full && !_recordOpen)
         {
             cache.Clear();
+            if (ReferenceEquals(cache, _sourceTexts))
+            {
+                _sourceTextCharacters = 0;
+            }
+        }
+
+        if (value is AnchoringText text)
+        {
+            _sourceTextCharacters += text.Text.Length;
         }
 
         if (_recordOpen && !cache.ContainsKey(key))

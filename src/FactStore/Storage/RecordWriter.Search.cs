@@ -33,6 +33,7 @@ internal sealed partial class RecordWriter
         }
 
         var before = _searchMark;
+        await _batch.FlushAsync(cancellationToken).ConfigureAwait(false);
         _searchMark = await _search.IndexSinceAsync(_connection, _transaction, mark, cancellationToken).ConfigureAwait(false);
         if (_recordOpen)
         {
@@ -46,6 +47,7 @@ internal sealed partial class RecordWriter
     {
         while (_pendingNames.Count >= NamesPerBatch || (all && _pendingNames.Count > 0))
         {
+            await _batch.FlushAsync(cancellationToken).ConfigureAwait(false);
             var count = Math.Min(_pendingNames.Count, NamesPerBatch);
             var sql = count == NamesPerBatch ? _fullBatchSql ??= _search.InsertNames(count) : _search.InsertNames(count);
             var command = Prepared(sql, count * 4, i => $"@{(i % 4) switch { 0 => "name", 1 => "spelling", 2 => "entity", _ => "alias" }}{i / 4}");

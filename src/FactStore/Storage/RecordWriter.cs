@@ -23,6 +23,7 @@ internal sealed partial class RecordWriter : IAsyncDisposable
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AnchoringText?> _sourceTexts = new(StringComparer.Ordinal);
     private readonly RunDigest _digest = new();
+    private readonly WriteBatch _batch;
 
     // Ids the store gave records that differ from the ids their importer computed (a stance is identified once its
     // citation is anchored; a fact whose statement key is known becomes a correction), so that later records of the
@@ -30,8 +31,16 @@ internal sealed partial class RecordWriter : IAsyncDisposable
     private readonly Dictionary<string, string> _renamed = new(StringComparer.Ordinal);
 
     public RecordWriter(
-        DbConnection connection, DbTransaction transaction, string runId, DateTimeOffset recordedAt, string input, ImportLimits limits, IStoreSearch search)
+        DbConnection connection,
+        DbTransaction transaction,
+        string runId,
+        DateTimeOffset recordedAt,
+        string input,
+        ImportLimits limits,
+        IStoreSearch search,
+        Func<Exception, bool> isConstraintViolation)
     {
+        _batch = new WriteBatch(connection, transaction, input, isConstraintViolation);
         _search = search;
         _connection = connection;
         _transaction = transaction;
@@ -60,6 +69,23 @@ internal sealed partial class RecordWriter : IAsyncDisposable
     public int Unchanged { get; private set; }
 
     public async Task WriteAsync(StoreRecord record, int? line, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await WriteCheckedAsync(record, line, cancellationToken).ConfigureAwait(false);
+        }
+        catch (FactStoreException) when (_batch.Count > 0)
+        {
+            // An earlier record's queued insert would have failed before this record was read: its refusal comes first.
+            await _batch.FlushAsync(cancellationToken).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Runs the inserts still queued (<see cref="WriteBatch"/>); a refusal names the record the insert was of.</summary>
+    public Task FlushAsync(CancellationToken cancellationToken) => _batch.FlushAsync(cancellationToken);
+
+    private async Task WriteCheckedAsync(StoreRecord record, int? line, CancellationToken cancellationToken)
     {
         try
         {
@@ -102,6 +128,7 @@ internal sealed partial class RecordWriter : IAsyncDisposable
 
     private async Task<bool> InsertAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] values)
     {
+        await _batch.FlushAsync(cancellationToken).ConfigureAwait(false);
         if (!_commands.TryGetValue(sql, out var prepared))
         {
             var shape = InsertShape.Of(sql);
@@ -166,6 +193,77 @@ internal sealed partial class RecordWriter : IAsyncDisposable
         return true;
     }
 
+    /// <summary>
+    /// Inserts a row of a record whose outcome the writer only counts (<paramref name="done"/> learns whether it added the
+    /// row): queued when the connection batches, run at once when it does not. Only facts, stances and retractions are
+    /// queued, so that the lookups which read neither (<see cref="ReadsQueuedRows"/>) need not wait for them.
+    /// </summary>
+    private async Task InsertLaterAsync(string sql, Action<bool> done, CancellationToken cancellationToken, params (string Name, object? Value)[] values)
+    {
+        if (!_batch.IsEnabled)
+        {
+            done(await InsertAsync(sql, cancellationToken, values).ConfigureAwait(false));
+            return;
+        }
+
+        var shape = InsertShape.Of(sql);
+        if (shape.Table is not ("facts" or "stances" or "retractions"))
+        {
+            throw new InvalidOperationException($"An insert into {shape.Table} cannot wait: lookups do not flush for it.");
+        }
+
+        if (_batch.IsFull)
+        {
+            await _batch.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // The same parameters, in the same order, as the prepared insert of InsertAsync.
+        var parameters = new (string Name, object Value)[values.Length + 2 + (shape.HasExcerptHash ? 1 : 0) + (shape.IsHashed ? 1 : 0)];
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i].Value is string text && StorableText.Problem(text) is string problem)
+            {
+                throw new InvalidRecordException($"its {values[i].Name.TrimStart('@')} holds {problem}, which no store keeps faithfully", _input, _line, _recordId);
+            }
+
+            parameters[i] = (values[i].Name, DbCommandExtensions.DbValue(values[i].Value));
+        }
+
+        parameters[values.Length] = ("@run", _runId);
+        parameters[values.Length + 1] = ("@recorded", _recordedAt);
+        string? rowHash = null;
+        if (shape.IsHashed)
+        {
+            (var excerptHash, rowHash) = shape.Hash(name => Parameter(name, values));
+            if (shape.HasExcerptHash)
+            {
+                parameters[values.Length + 2] = ("@excerptHash", DbCommandExtensions.DbValue(excerptHash));
+            }
+
+            parameters[^1] = ("@rowHash", rowHash);
+        }
+
+        _batch.Add(sql, parameters, added =>
+        {
+            if (added && rowHash is not null)
+            {
+                _digest.Add(shape.Table, rowHash);
+                if (_recordOpen)
+                {
+                    _undo.Add(() => _digest.Remove(shape.Table, rowHash));
+                }
+            }
+
+            done(added);
+        }, _line, _recordId);
+    }
+
+    /// <summary>
+    /// Whether a lookup may read rows of the tables whose inserts wait in the queue (facts, stances, retractions), so
+    /// that the queue must run first; the existence checks of sources and entities read neither.
+    /// </summary>
+    private static bool ReadsQueuedRows(string sql) => sql is not (Sql.SourceExists or Sql.EntityExists);
+
     /// <summary>What the run's rows add up to, for its hash chain link (<see cref="RunDigest"/>).</summary>
     public RunDigest Digest => _digest;
 
@@ -204,6 +302,11 @@ internal sealed partial class RecordWriter : IAsyncDisposable
 
     private async Task<object?> ScalarAsync(string sql, (string Name, object? Value) parameter, CancellationToken cancellationToken, params (string Name, object? Value)[] more)
     {
+        if (ReadsQueuedRows(sql))
+        {
+            await _batch.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         var command = Prepared(sql, more.Length + 1, i => i == 0 ? parameter.Name : more[i - 1].Name);
         command.Parameters[0].Value = DbCommandExtensions.DbValue(parameter.Value);
         for (var i = 0; i < more.Length; i++)
@@ -309,6 +412,12 @@ internal sealed partial class RecordWriter : IAsyncDisposable
     private void Count(bool added, Action increment, string table, string id)
     {
         Known(table + ":" + id);
+        Tally(added, increment);
+    }
+
+    /// <summary>Counts a record as added or unchanged.</summary>
+    private void Tally(bool added, Action increment)
+    {
         if (added)
         {
             increment();

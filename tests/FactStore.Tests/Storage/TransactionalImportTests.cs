@@ -49,6 +49,21 @@ public class TransactionalImportTests
     }
 
     [Fact]
+    public async Task Write_ARowTheDatabaseRefuses_IsRefusedNamingItsRecordAndWritesNothing()
+    {
+        await using var test = await TestStore.CreateAsync();
+        await test.Store.WriteAsync([TestRecords.Tokayev]);
+        RawDatabase.RefuseFactStatement(test.DatabasePath, "Refuse me.");
+        var refused = TestRecords.Presides() with { Statement = "Refuse me." };
+
+        var error = await Assert.ThrowsAsync<InvalidRecordException>(() => test.Store.WriteAsync([TestRecords.Presides("2020"), refused]));
+
+        Assert.Equal(refused.Id, error.RecordId);
+        Assert.StartsWith("the database refused it: ", error.Reason, StringComparison.Ordinal);
+        Assert.Empty(await test.Store.FindFactsAsync(new FactQuery()));
+    }
+
+    [Fact]
     public async Task Import_ImporterThrowsMidway_LeavesNothingAndCanBeRetried()
     {
         await using var test = await TestStore.CreateAsync();

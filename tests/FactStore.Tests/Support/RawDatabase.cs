@@ -25,6 +25,14 @@ internal static class RawDatabase
         command.ExecuteNonQuery();
     }
 
+    /// <summary>
+    /// Adds a constraint that refuses every fact with this statement (a test's literal, without quotes), in each engine's
+    /// own terms: a row the database refuses although the writer found nothing wrong with its record.
+    /// </summary>
+    public static void RefuseFactStatement(string databasePath, string statement) => Execute(databasePath, PostgreSqlSchemas.ContainsKey(databasePath)
+        ? $"ALTER TABLE facts ADD CONSTRAINT refuse_test CHECK (statement <> '{statement}') NOT VALID"
+        : $"CREATE TRIGGER refuse_test BEFORE INSERT ON facts WHEN NEW.statement = '{statement}' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END");
+
     public static object? Scalar(string databasePath, string sql)
     {
         using var connection = Open(databasePath);
