@@ -5,7 +5,7 @@ using FactStore.Storage;
 namespace FactStore.Sqlite.Coordination;
 
 /// <summary>
-/// Writers take turns through <see cref="WriterQueue"/>, in the order they asked whatever they write; commits and horizon
+/// Writers take turns through <see cref="WriterQueue"/>, direct writes before imports still waiting; commits and horizon
 /// reads through <see cref="CommitGate"/>.
 /// </summary>
 internal sealed class SqliteWriteCoordinator(string databasePath, bool readOnly, TimeSpan busyTimeout) : IWriteCoordinator
@@ -14,7 +14,7 @@ internal sealed class SqliteWriteCoordinator(string databasePath, bool readOnly,
     private readonly WriterQueue _writerQueue = new(databasePath, busyTimeout);
 
     public async Task<IAsyncDisposable> EnterWriteTurnAsync(DbConnection connection, WriteKind kind, CancellationToken cancellationToken) =>
-        new Releaser(await _writerQueue.EnterAsync(cancellationToken).ConfigureAwait(false));
+        new Releaser(await _writerQueue.EnterAsync(kind, cancellationToken).ConfigureAwait(false));
 
     public async Task<IAsyncDisposable?> EnterCommitAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         Releaser.Of(await _commitGate.EnterCommitAsync(cancellationToken).ConfigureAwait(false));

@@ -6,10 +6,13 @@ using FactStore.Storage;
 namespace FactStore.Sqlite.Coordination;
 
 /// <summary>
-/// Writers take turns in the order they asked. SQLite's busy handler lets waiting writers poll for the write lock and
-/// whichever polls first after a commit wins, so beside busy importers a small write could lose many times over. A
-/// folder beside the database (<c>facts.db-writers</c>) holds one ticket file per writer waiting or writing, numbered
-/// in the order taken; a writer goes when no ticket before its own is held.
+/// Writers take turns in the order they asked, direct writes before imports still waiting. SQLite's busy handler lets
+/// waiting writers poll for the write lock and whichever polls first after a commit wins, so beside busy importers a
+/// small write could lose many times over. A folder beside the database (<c>facts.db-writers</c>) holds one ticket file
+/// per writer waiting or writing, numbered in the order taken, a direct write's marked as such. A direct write goes when
+/// no direct ticket before its own is held; an import when no import ticket before its own and no direct ticket at all
+/// is held. The two writers that may then go at once (a direct write arriving during an import) take turns on SQLite's
+/// own write lock: the write transaction begins <c>IMMEDIATE</c> and stamps its records inside it.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -31,6 +34,7 @@ namespace FactStore.Sqlite.Coordination;
 internal sealed class WriterQueue(string databasePath, TimeSpan timeout)
 {
     private const int TicketDigits = 19;
+    private const string DirectMark = ".direct";
     private const int TakingPoll = 8;
     private const int PollPerWriterAhead = 8;
     private const int LongestPoll = 64;
@@ -45,14 +49,15 @@ internal sealed class WriterQueue(string databasePath, TimeSpan timeout)
     /// Waiting fails when a writer ahead holds its turn longer than the timeout; it never fails while the queue moves.
     /// </summary>
     /// <exception cref="StoreAccessException">The queue did not move for the timeout, or its folder cannot be used.</exception>
-    public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken)
+    public async Task<IDisposable> EnterAsync(WriteKind kind, CancellationToken cancellationToken)
     {
         try
         {
-            var (ticket, number) = await TakeTicketAsync(cancellationToken).ConfigureAwait(false);
+            var direct = kind == WriteKind.Direct;
+            var (ticket, number) = await TakeTicketAsync(direct, cancellationToken).ConfigureAwait(false);
             try
             {
-                await WaitForTurnAsync(number, cancellationToken).ConfigureAwait(false);
+                await WaitForTurnAsync(number, direct, cancellationToken).ConfigureAwait(false);
                 return new Turn(ticket, this);
             }
             catch
@@ -67,7 +72,7 @@ internal sealed class WriterQueue(string databasePath, TimeSpan timeout)
         }
     }
 
-    private async Task<(FileStream Ticket, long Number)> TakeTicketAsync(CancellationToken cancellationToken)
+    private async Task<(FileStream Ticket, long Number)> TakeTicketAsync(bool direct, CancellationToken cancellationToken)
     {
         var started = Environment.TickCount64;
         var delay = 1;
@@ -91,7 +96,7 @@ internal sealed class WriterQueue(string databasePath, TimeSpan timeout)
             {
                 try
                 {
-                    return TakeTicket(next);
+                    return TakeTicket(next, direct);
                 }
                 catch (DirectoryNotFoundException) when (Environment.TickCount64 - started < timeout.TotalMilliseconds)
                 {
@@ -101,7 +106,7 @@ internal sealed class WriterQueue(string databasePath, TimeSpan timeout)
         }
     }
 
-    private (FileStream Ticket, long Number) TakeTicket(FileStream next)
+    private (FileStream Ticket, long Number) TakeTicket(FileStream next, bool direct)
     {
         var buffer = new byte[32];
         var read = next.Read(buffer);
@@ -115,10 +120,10 @@ internal sealed class WriterQueue(string databasePath, TimeSpan timeout)
         {
             try
             {
-                ticket = new FileStream(TicketPath(number), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+                ticket = new FileStream(TicketPath(number, direct), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
                 break;
             }
-            catch (IOException) when (File.Exists(TicketPath(number)))
+            catch (IOException) when (File.Exists(TicketPath(number, direct)))
             {
                 // Left by a writer that crashed before it wrote the counter.
                 number++;
@@ -140,11 +145,11 @@ internal sealed class WriterQueue(string databasePath, TimeSpan timeout)
         }
     }
 
-    /// <summary>Waits until no earlier ticket is held; on a thread of its own when it has to wait at all.</summary>
-    private Task WaitForTurnAsync(long number, CancellationToken cancellationToken) =>
-        FirstHeldBefore(number) is null
+    /// <summary>Waits until no ticket ahead is held; on a thread of its own when it has to wait at all.</summary>
+    private Task WaitForTurnAsync(long number, bool direct, CancellationToken cancellationToken) =>
+        FirstHeldAhead(number, direct) is null
             ? Task.CompletedTask
-            : Task.Factory.StartNew(() => WaitForTurn(number, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            : Task.Factory.StartNew(() => WaitForTurn(number, direct, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>
     /// Looks at the earliest held ticket before this one: the next in line every few milliseconds, a writer further back
@@ -152,12 +157,12 @@ internal sealed class WriterQueue(string databasePath, TimeSpan timeout)
     /// 8 ms cost about 3% of a core on a thread of its own that sleeps in between, 6% when <c>Task.Delay</c> woke the
     /// thread pool for each look.
     /// </summary>
-    private void WaitForTurn(long number, CancellationToken cancellationToken)
+    private void WaitForTurn(long number, bool direct, CancellationToken cancellationToken)
     {
         var head = long.MaxValue;
         var since = Environment.TickCount64;
         var delay = 1;
-        while (FirstHeldBefore(number) is (long first, int ahead))
+        while (FirstHeldAhead(number, direct) is (long first, int ahead))
         {
             if (first != head)
             {
@@ -181,12 +186,13 @@ internal sealed class WriterQueue(string databasePath, TimeSpan timeout)
     }
 
     /// <summary>
-    /// The earliest ticket before <paramref name="number"/> that a live writer holds, and how many tickets from it on are
-    /// before this one; tickets left by crashed writers are removed.
+    /// The earliest ticket ahead of this one that a live writer holds, and how many tickets from it on are ahead; tickets
+    /// left by crashed writers are removed. Ahead of a direct write: the direct tickets before it; ahead of an import: the
+    /// import tickets before it and every direct ticket.
     /// </summary>
-    private (long First, int Ahead)? FirstHeldBefore(long number)
+    private (long First, int Ahead)? FirstHeldAhead(long number, bool direct)
     {
-        var earlier = Tickets().Where(t => t.Number < number).OrderBy(t => t.Number).ToList();
+        var earlier = Tickets().Where(t => t.Direct ? t.Number < number || !direct : t.Number < number && !direct).OrderBy(t => t.Number).ToList();
         for (var i = 0; i < earlier.Count; i++)
         {
             var path = earlier[i].Path;
@@ -212,14 +218,16 @@ internal sealed class WriterQueue(string databasePath, TimeSpan timeout)
         return null;
     }
 
-    private IEnumerable<(long Number, string Path)> Tickets()
+    private IEnumerable<(long Number, bool Direct, string Path)> Tickets()
     {
         foreach (var path in Directory.EnumerateFiles(_folder))
         {
             var name = Path.GetFileName(path);
-            if (name.Length == TicketDigits && long.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            var direct = name.EndsWith(DirectMark, StringComparison.Ordinal);
+            var digits = direct ? name[..^DirectMark.Length] : name;
+            if (digits.Length == TicketDigits && long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
             {
-                yield return (number, path);
+                yield return (number, direct, path);
             }
         }
     }
@@ -255,5 +263,6 @@ internal sealed class WriterQueue(string databasePath, TimeSpan timeout)
         }
     }
 
-    private string TicketPath(long number) => Path.Combine(_folder, number.ToString("D19", CultureInfo.InvariantCulture));
+    private string TicketPath(long number, bool direct) =>
+        Path.Combine(_folder, number.ToString("D19", CultureInfo.InvariantCulture) + (direct ? DirectMark : ""));
 }

@@ -115,7 +115,7 @@ public class SchemaMigratorTests
         await test.Store.WriteAsync([TestRecords.Tokayev]);
         await test.Store.DisposeAsync();
         var upgraded = new UpgradedDialect(test.DatabasePath, "ALTER TABLE facts ADD COLUMN note TEXT");
-        var writer = await new WriterQueue(Path.GetFullPath(test.DatabasePath), TimeSpan.FromMinutes(1)).EnterAsync(CancellationToken.None);
+        var writer = await new WriterQueue(Path.GetFullPath(test.DatabasePath), TimeSpan.FromMinutes(1)).EnterAsync(WriteKind.Direct, CancellationToken.None);
 
         await using (var connection = await upgraded.OpenConnectionAsync(CancellationToken.None))
         {

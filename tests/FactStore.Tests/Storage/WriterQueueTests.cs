@@ -9,7 +9,7 @@ using FactStore.Tests.Support;
 namespace FactStore.Tests.Storage;
 
 /// <summary>
-/// Writers take turns in the order they asked (issue 13, defect 7). Nothing here measures time: a turn that must not
+/// Writers take turns in the order they asked (issue 13, defect 7), direct writes before imports still waiting. Nothing here measures time: a turn that must not
 /// come yet is checked after giving it a moment to come wrongly, and every wait that must end has a long safety net.
 /// </summary>
 [Trait("Engine", "Sqlite")]
@@ -28,11 +28,11 @@ public sealed class WriterQueueTests : IDisposable
     public async Task Turns_GoInTheOrderAsked()
     {
         var queues = Enumerable.Range(0, 4).Select(_ => new WriterQueue(DatabasePath, Long)).ToList();
-        var first = await queues[0].EnterAsync(CancellationToken.None).WaitAsync(Long);
+        var first = await queues[0].EnterAsync(WriteKind.Import, CancellationToken.None).WaitAsync(Long);
         var waiting = new List<Task<IDisposable>>();
         foreach (var queue in queues.Skip(1))
         {
-            waiting.Add(queue.EnterAsync(CancellationToken.None));
+            waiting.Add(queue.EnterAsync(WriteKind.Import, CancellationToken.None));
             await TicketsHeldAsync(waiting.Count + 1);
         }
 
@@ -54,8 +54,8 @@ public sealed class WriterQueueTests : IDisposable
     [Fact]
     public async Task Folder_GoesWithTheLastWritersTurn_AndComesBackForTheNext()
     {
-        var first = await new WriterQueue(DatabasePath, Long).EnterAsync(CancellationToken.None).WaitAsync(Long);
-        var second = new WriterQueue(DatabasePath, Long).EnterAsync(CancellationToken.None);
+        var first = await new WriterQueue(DatabasePath, Long).EnterAsync(WriteKind.Import, CancellationToken.None).WaitAsync(Long);
+        var second = new WriterQueue(DatabasePath, Long).EnterAsync(WriteKind.Import, CancellationToken.None);
         await TicketsHeldAsync(2);
 
         first.Dispose();
@@ -64,7 +64,7 @@ public sealed class WriterQueueTests : IDisposable
         turn.Dispose();
         Assert.False(Directory.Exists(Writers));
 
-        using (await new WriterQueue(DatabasePath, Long).EnterAsync(CancellationToken.None).WaitAsync(Long))
+        using (await new WriterQueue(DatabasePath, Long).EnterAsync(WriteKind.Import, CancellationToken.None).WaitAsync(Long))
         {
             Assert.Single(TicketFiles());
         }
@@ -90,7 +90,7 @@ public sealed class WriterQueueTests : IDisposable
         File.WriteAllBytes(abandoned, []);
         File.WriteAllText(Path.Combine(Writers, "next"), "5");
 
-        using (await new WriterQueue(DatabasePath, Long).EnterAsync(CancellationToken.None).WaitAsync(Long))
+        using (await new WriterQueue(DatabasePath, Long).EnterAsync(WriteKind.Import, CancellationToken.None).WaitAsync(Long))
         {
             Assert.False(File.Exists(abandoned));
             Assert.Equal([TicketPath(5)], TicketFiles());
@@ -102,10 +102,10 @@ public sealed class WriterQueueTests : IDisposable
     [Fact]
     public async Task Turn_WriterAheadHoldsLongerThanTheTimeout_FailsNamingTheDatabaseAndLeavesNoTicket()
     {
-        using var ahead = await new WriterQueue(DatabasePath, Long).EnterAsync(CancellationToken.None).WaitAsync(Long);
+        using var ahead = await new WriterQueue(DatabasePath, Long).EnterAsync(WriteKind.Import, CancellationToken.None).WaitAsync(Long);
 
         var error = await Assert.ThrowsAsync<StoreAccessException>(
-            () => new WriterQueue(DatabasePath, TimeSpan.FromMilliseconds(200)).EnterAsync(CancellationToken.None).WaitAsync(Long));
+            () => new WriterQueue(DatabasePath, TimeSpan.FromMilliseconds(200)).EnterAsync(WriteKind.Import, CancellationToken.None).WaitAsync(Long));
 
         Assert.Equal(DatabasePath, error.Database);
         Assert.Contains(DatabasePath, error.Message, StringComparison.Ordinal);
@@ -116,16 +116,16 @@ public sealed class WriterQueueTests : IDisposable
     [Fact]
     public async Task Turn_CancelledWhileWaiting_ReleasesItsTicket()
     {
-        var ahead = await new WriterQueue(DatabasePath, Long).EnterAsync(CancellationToken.None).WaitAsync(Long);
+        var ahead = await new WriterQueue(DatabasePath, Long).EnterAsync(WriteKind.Import, CancellationToken.None).WaitAsync(Long);
         using var cancel = new CancellationTokenSource();
-        var cancelled = new WriterQueue(DatabasePath, Long).EnterAsync(cancel.Token);
+        var cancelled = new WriterQueue(DatabasePath, Long).EnterAsync(WriteKind.Import, cancel.Token);
         await TicketsHeldAsync(2);
 
         await cancel.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled.WaitAsync(Long));
         Assert.Equal([TicketPath(0)], TicketFiles());
-        var later = new WriterQueue(DatabasePath, Long).EnterAsync(CancellationToken.None);
+        var later = new WriterQueue(DatabasePath, Long).EnterAsync(WriteKind.Import, CancellationToken.None);
         await TicketsHeldAsync(2);
         ahead.Dispose();
         (await later.WaitAsync(Long)).Dispose();
@@ -137,12 +137,12 @@ public sealed class WriterQueueTests : IDisposable
     [InlineData("0")]
     public async Task Turn_DamagedCounter_StillComesAfterEveryHeldTicket(string counter)
     {
-        var first = await new WriterQueue(DatabasePath, Long).EnterAsync(CancellationToken.None).WaitAsync(Long);
-        var second = new WriterQueue(DatabasePath, Long).EnterAsync(CancellationToken.None);
+        var first = await new WriterQueue(DatabasePath, Long).EnterAsync(WriteKind.Import, CancellationToken.None).WaitAsync(Long);
+        var second = new WriterQueue(DatabasePath, Long).EnterAsync(WriteKind.Import, CancellationToken.None);
         await TicketsHeldAsync(2);
         File.WriteAllText(Path.Combine(Writers, "next"), counter);
 
-        var third = new WriterQueue(DatabasePath, Long).EnterAsync(CancellationToken.None);
+        var third = new WriterQueue(DatabasePath, Long).EnterAsync(WriteKind.Import, CancellationToken.None);
         await TicketsHeldAsync(3);
 
         Assert.Equal([TicketPath(0), TicketPath(1), TicketPath(2)], TicketFiles());
@@ -201,6 +201,73 @@ public sealed class WriterQueueTests : IDisposable
         Assert.Empty(TicketFiles());
     }
 
+    [Fact]
+    public async Task DirectTurn_BesideAnImportWritingAndOneWaiting_ComesAtOnceAndHoldsBackTheWaitingImport()
+    {
+        var writing = await new WriterQueue(DatabasePath, Long).EnterAsync(WriteKind.Import, CancellationToken.None).WaitAsync(Long);
+        var waiting = new WriterQueue(DatabasePath, Long).EnterAsync(WriteKind.Import, CancellationToken.None);
+        await TicketsHeldAsync(2);
+
+        // The import writing keeps SQLite's write lock; the direct write waits there for it, not behind the queue.
+        var direct = await new WriterQueue(DatabasePath, Long).EnterAsync(WriteKind.Direct, CancellationToken.None).WaitAsync(Long);
+        Assert.Equal([TicketPath(0), TicketPath(1), TicketPath(2) + ".direct"], TicketFiles());
+        writing.Dispose();
+        await Task.Delay(Moment);
+        Assert.False(waiting.IsCompleted);
+
+        direct.Dispose();
+        (await waiting.WaitAsync(Long)).Dispose();
+        Assert.Empty(TicketFiles());
+    }
+
+    [Fact]
+    public async Task DirectTurns_GoInTheOrderAsked()
+    {
+        var first = await new WriterQueue(DatabasePath, Long).EnterAsync(WriteKind.Direct, CancellationToken.None).WaitAsync(Long);
+        var second = new WriterQueue(DatabasePath, Long).EnterAsync(WriteKind.Direct, CancellationToken.None);
+        await TicketsHeldAsync(2);
+
+        await Task.Delay(Moment);
+        Assert.False(second.IsCompleted);
+        first.Dispose();
+        (await second.WaitAsync(Long)).Dispose();
+    }
+
+    /// <summary>
+    /// Through the public API: store A imports and stops mid-stream holding SQLite's write lock; store B asks to import,
+    /// then store C to write one entity. C commits before B: a direct write waits for the run in progress only.
+    /// </summary>
+    [Fact]
+    public async Task SmallWrite_BesideAnImportWaiting_CommitsBeforeIt()
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var a = await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(DatabasePath));
+        await using var b = await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(DatabasePath));
+        await using var c = await FactStoreDatabase.OpenAsync(new FactStoreOptions().UseSqlite(DatabasePath));
+        var import = a.ImportAsync(new BlockingImporter(started, release.Task), ImportInput.FromBytes("a", "a"u8.ToArray()));
+        await started.Task.WaitAsync(Long);
+        try
+        {
+            var queued = Task.Run(() => b.ImportAsync(new BlockingImporter(new TaskCompletionSource(), Task.CompletedTask), ImportInput.FromBytes("b", "b"u8.ToArray())));
+            await TicketsHeldAsync(2);
+            var write = Task.Run(() => c.WriteAsync([Writer("C")]));
+            await TicketsHeldAsync(3);
+
+            release.SetResult();
+            await Task.WhenAll(import, queued, write).WaitAsync(Long);
+        }
+        finally
+        {
+            release.TrySetResult();
+        }
+
+        Assert.Equal(
+            "blocking manual blocking",
+            RawDatabase.Scalar(DatabasePath, "SELECT group_concat(importer, ' ') FROM (SELECT importer FROM import_runs ORDER BY chain_seq)"));
+        Assert.Empty(TicketFiles());
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -212,7 +279,7 @@ public sealed class WriterQueueTests : IDisposable
     private string TicketPath(long number) => Path.Combine(Writers, number.ToString("D19", CultureInfo.InvariantCulture));
 
     private List<string> TicketFiles() => Directory.Exists(Writers)
-        ? Directory.GetFiles(Writers).Where(f => Path.GetFileName(f).Length == 19).Order(StringComparer.Ordinal).ToList()
+        ? Directory.GetFiles(Writers).Where(f => Path.GetFileName(f).Length == 19 || f.EndsWith(".direct", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList()
         : [];
 
     /// <summary>Waits until <paramref name="count"/> writers hold tickets (a writer asking has its ticket).</summary>
