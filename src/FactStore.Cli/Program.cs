@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.Text.RegularExpressions;
 using FactStore.Cli.Commands;
 
 namespace FactStore.Cli;
@@ -53,6 +55,11 @@ internal static class Program
                 EnableDefaultExceptionHandler = false,
                 ProcessTerminationTimeout = null,
             };
+            if (parsed.Action is HelpAction)
+            {
+                return await HelpAsync(command, parsed, configuration, cancellationToken).ConfigureAwait(false);
+            }
+
             return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e)
@@ -63,6 +70,19 @@ internal static class Program
         }
     }
 
+    /// <summary>Help, with the importers of <c>--plugins DIR</c> listed, and usage naming the tool rather than its assembly.</summary>
+    private static async Task<int> HelpAsync(FactStoreCommand command, ParseResult parsed, InvocationConfiguration configuration, CancellationToken cancellationToken)
+    {
+        var console = configuration.Output;
+        await command.DescribeImportersAsync(CliConsole.For(console, configuration.Error), parsed.GetValue(command.Plugins)).ConfigureAwait(false);
+        using var help = new StringWriter();
+        configuration.Output = help;
+        var code = await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        var executable = Regex.Escape(RootCommand.ExecutableName);
+        await console.WriteAsync(Regex.Replace(help.ToString(), $@"^(\s+){executable}(?=\s|$)", "${1}" + FactStoreCommand.ToolName, RegexOptions.Multiline)).ConfigureAwait(false);
+        return code;
+    }
+
     private static string Usage(ParseResult parsed)
     {
         var names = new List<string>();
@@ -71,7 +91,7 @@ internal static class Program
             names.Insert(0, result.Command.Name);
         }
 
-        names[0] = "factstore";
+        names[0] = FactStoreCommand.ToolName;
         return string.Join(' ', names);
     }
 }

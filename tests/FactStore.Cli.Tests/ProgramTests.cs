@@ -31,4 +31,22 @@ public sealed class ProgramTests : IDisposable
         Assert.Contains("factstore [command] [options]", run.Out, StringComparison.Ordinal);
         Assert.All(new[] { "import", "facts", "export" }, command => Assert.Contains(command, run.Out, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task RunAsync_SuggestDirective_CompletesAPrefixToTheCommands()
+    {
+        var run = await Tool.RunAsync("[suggest]", "imp");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["import", "importers"], run.Lines.Select(l => l.TrimEnd('\r')));
+    }
+
+    [Fact]
+    public async Task RunAsync_SuggestDirectiveAtTheImporter_CompletesTheImporterName()
+    {
+        var run = await Tool.RunAsync("[suggest:9]", "import we");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["web-annotation"], run.Lines.Select(l => l.TrimEnd('\r')));
+    }
 }

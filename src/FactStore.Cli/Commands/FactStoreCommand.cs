@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Help;
 using FactStore.PostgreSql;
 
 namespace FactStore.Cli.Commands;
@@ -9,15 +8,14 @@ internal sealed class FactStoreCommand
 {
     private FactStoreCommand(CliConsole console)
     {
-        // Named here, not after the assembly (FactStore.Cli), so usage and help say what the tool is called.
-        Root = new Command("factstore", "A citation-aware fact store on one SQLite file or on PostgreSQL: import sources, query facts with their citations, export every record.")
+        Importer = ImportCommand.ImporterArgument(Plugins);
+        // A RootCommand, so the [suggest] directive that dotnet-suggest calls for shell completion is there (with --help and --version).
+        Root = new RootCommand("A citation-aware fact store on one SQLite file or on PostgreSQL: import sources, query facts with their citations, export every record.")
         {
-            new HelpOption(),
-            new VersionOption(),
             Database,
             Plugins,
             Verbose,
-            ImportCommand.Create(console, Database, Plugins),
+            ImportCommand.Create(console, Database, Plugins, Importer),
             ImportersCommand.Create(console, Plugins),
             FactsCommand.Create(console, Database, Plugins),
             EntityCommand.Create(console, Database, Plugins),
@@ -38,7 +36,13 @@ internal sealed class FactStoreCommand
         };
     }
 
-    public Command Root { get; }
+    public RootCommand Root { get; }
+
+    /// <summary>The name that usage and help give the tool (System.CommandLine names a root command after the entry assembly).</summary>
+    public const string ToolName = "factstore";
+
+    /// <summary>The IMPORTER argument of <c>import</c>, whose help lists the importers.</summary>
+    public Argument<string> Importer { get; }
 
     /// <summary>The database: a SQLite file, or a PostgreSQL connection; every command takes it.</summary>
     public Option<string> Database { get; } = new("--db")
@@ -65,6 +69,19 @@ internal sealed class FactStoreCommand
     };
 
     public static FactStoreCommand Create(CliConsole console) => new(console);
+
+    /// <summary>Before help is shown: lists the importers of the plugin folder too, warning on standard error about any skipped.</summary>
+    public async Task DescribeImportersAsync(CliConsole console, string? plugins)
+    {
+        if (plugins is null || !Directory.Exists(plugins))
+        {
+            return;
+        }
+
+        var (importers, problems) = ImporterRegistry.Load(plugins);
+        await WarnAsync(console, problems).ConfigureAwait(false);
+        Importer.Description = ImportCommand.DescribeImporters(importers);
+    }
 
     /// <summary>
     /// Opens a database that must already exist (the read commands never create an empty one by mistake); on PostgreSQL

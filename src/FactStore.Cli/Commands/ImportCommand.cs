@@ -6,9 +6,32 @@ namespace FactStore.Cli.Commands;
 /// <summary><c>factstore import IMPORTER PATH...</c>: imports each file, each in its own transaction.</summary>
 internal static class ImportCommand
 {
-    public static Command Create(CliConsole console, Option<string> database, Option<string?> plugins)
+    /// <summary>The IMPORTER argument: its help names every importer (those of <c>--plugins DIR</c> once described with it), and it completes to them.</summary>
+    public static Argument<string> ImporterArgument(Option<string?> plugins)
     {
-        var importer = new Argument<string>("IMPORTER") { Description = "The importer: plain-text-article, html-article, markdown-article, annotations-jsonl, wikidata, claimreview, or one from a plugin" };
+        var importer = new Argument<string>("IMPORTER") { HelpName = "IMPORTER", Description = DescribeImporters(BuiltIns.Importers()) };
+        importer.CompletionSources.Add(context =>
+        {
+            var folder = context.ParseResult.GetValue(plugins);
+            var importers = folder is null || Directory.Exists(folder) ? ImporterRegistry.Load(folder).Importers : [.. BuiltIns.Importers()];
+            return importers.Select(i => i.Name).Where(n => n.StartsWith(context.WordToComplete, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal);
+        });
+        return importer;
+    }
+
+    /// <summary>The IMPORTER argument's help: every importer by name, built-in first.</summary>
+    public static string DescribeImporters(IEnumerable<IFactImporter> importers)
+    {
+        var byOrigin = importers.ToLookup(ImporterRegistry.IsBuiltIn);
+        var builtIn = string.Join(", ", byOrigin[true].Select(i => i.Name).Order(StringComparer.Ordinal));
+        var fromPlugins = string.Join(", ", byOrigin[false].Select(i => i.Name).Order(StringComparer.Ordinal));
+        return fromPlugins.Length == 0
+            ? $"The importer; built-in: {builtIn}; or one from a plugin (--plugins DIR; 'factstore importers' lists them)"
+            : $"The importer; built-in: {builtIn}; from plugins: {fromPlugins}";
+    }
+
+    public static Command Create(CliConsole console, Option<string> database, Option<string?> plugins, Argument<string> importer)
+    {
         var paths = new Argument<string[]>("PATH") { Description = "The files to import, in order", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Print the results as one JSON document" };
         var skipBad = new Option<bool>("--skip-bad") { Description = "Skip bad records, import the rest, and list the skipped ones with their lines" };

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using FactStore.Plugins;
 
 namespace FactStore.Cli.Commands;
 
@@ -20,18 +19,11 @@ internal static class ImportersCommand
 
     private static async Task<int> RunAsync(CliConsole console, string? plugins)
     {
-        var importers = BuiltIns.Importers().ToDictionary(i => i.Name, StringComparer.OrdinalIgnoreCase);
-        var queryProviders = BuiltIns.QueryProviders().ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
-        if (FactStoreCommand.RequireFolder(plugins) is string folder)
+        var (importers, problems) = ImporterRegistry.Load(plugins);
+        await FactStoreCommand.WarnAsync(console, problems).ConfigureAwait(false);
+        foreach (var importer in importers)
         {
-            var problems = PluginMerge.AddTo(PluginFolder.Load(folder), importers, queryProviders);
-            await FactStoreCommand.WarnAsync(console, problems).ConfigureAwait(false);
-        }
-
-        foreach (var importer in importers.Values.OrderBy(i => i.Name, StringComparer.Ordinal))
-        {
-            var origin = importer is PluginImporter plugin ? plugin.PluginPath : BuiltIn;
-            await console.Out.WriteLineAsync($"{importer.Name}\t{origin}").ConfigureAwait(false);
+            await console.Out.WriteLineAsync($"{importer.Name}\t{ImporterRegistry.Origin(importer)}").ConfigureAwait(false);
         }
 
         return ExitCodes.Success;

@@ -2,18 +2,22 @@ using Spectre.Console;
 
 namespace FactStore.Cli.Output;
 
-/// <summary>A progress bar for one import on a terminal (bytes read of the file's size); nothing when output is redirected.</summary>
+/// <summary>
+/// A progress bar for one import (bytes read of the file's size), drawn on standard error when that is a terminal, so it
+/// shows when standard output is redirected and never mixes with it; nothing when standard error is redirected.
+/// </summary>
 internal static class ImportProgressBar
 {
     public static async Task<ImportResult> RunAsync(CliConsole console, string name, Func<IProgress<ImportProgress>?, Task<ImportResult>> import)
     {
-        if (!console.IsTerminal)
+        if (!console.ErrorIsTerminal)
         {
             return await import(null).ConfigureAwait(false);
         }
 
         ImportResult? result = null;
-        await AnsiConsole.Progress()
+        var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error), Interactive = InteractionSupport.Yes });
+        await terminal.Progress()
             .AutoClear(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .StartAsync(async context =>

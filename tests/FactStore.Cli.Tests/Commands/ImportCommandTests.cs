@@ -21,6 +21,45 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_StandardErrorOnTerminal_DrawsProgressThereAndLeavesOutputAsRedirected()
+    {
+        var redirected = await Tool.RunAsync(["import", "plain-text-article", .. Seeds.Articles, "--db", _folder.File("redirected.db")]);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var console = CliConsole.For(output, error) with { ErrorIsTerminal = true };
+
+        var exitCode = await Program.RunAsync(["import", "plain-text-article", .. Seeds.Articles, "--db", _folder.Database], console, CancellationToken.None);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(redirected.Out, output.ToString());
+        Assert.Contains("000_7e4c0f18d8950960.txt", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_Help_ListsEveryBuiltInImporter()
+    {
+        var run = await Tool.RunAsync("import", "--help");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("factstore import <IMPORTER> <PATH>... [options]", run.Out, StringComparison.Ordinal);
+        Assert.All(
+            new[] { "annotations-jsonl", "claimreview", "html-article", "jsonl", "markdown-article", "plain-text-article", "web-annotation", "wikidata" },
+            name => Assert.Contains(name, run.Out, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Import_HelpWithPlugins_ListsThePluginImportersToo()
+    {
+        var plugins = TestPlugins.Folder(_folder, "FactStore.Plugins.Csv");
+
+        var run = await Tool.RunAsync("import", "--help", "--plugins", plugins);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("from plugins: csv", run.Out, StringComparison.Ordinal);
+        Assert.Contains("web-annotation", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_Json_PrintsOneArrayOfCamelCaseResults()
     {
         await Tool.RunAsync(["import", "plain-text-article", .. Seeds.Articles, "--db", _folder.Database]);
